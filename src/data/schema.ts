@@ -1,0 +1,428 @@
+/**
+ * The role schema: the only description of a career-guide role in career-widgets.
+ *
+ * Every TypeScript type for role data is inferred from it, the JSON Schema in
+ * `dist/role.schema.json` is generated from it, and both the build-time validator and the
+ * runtime `parseRole()` run it. Browser code that only renders bundled roles imports types
+ * from here (`import type`), never the module itself, so zod stays out of that path.
+ */
+import { z } from 'zod';
+import { CURRENCY_CODES } from './currencies.js';
+import { BUNDLED_ROLE_IDS } from './role-ids.js';
+
+/* ------------------------------------------------------------------------------------------
+ * Building blocks
+ * ---------------------------------------------------------------------------------------- */
+
+/** Lower-case words joined by single hyphens: `security-technician`. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const MAX_TEXT = 10_000;
+const MAX_ITEMS = 200;
+
+const kebabId = z
+  .string()
+  .regex(KEBAB_CASE, 'must be kebab-case (lower-case words joined by hyphens, e.g. "security-technician")');
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).min(1, 'must list at least one entry').max(MAX_ITEMS, `must list at most ${MAX_ITEMS} entries`);
+
+/** Paragraphs of prose, in order. */
+const paragraphs = list(text);
+
+/** A positive amount of money, in the currency of the section that holds it. */
+const money = z.number().positive('must be a positive amount');
+
+/** A percentage as a number of percent: 7 means 7 %. */
+const percent = z
+  .number()
+  .min(-100, 'must be a percentage of at least -100')
+  .max(1000, 'must be a percentage (7 means 7 %), at most 1000');
+
+const currency = z.enum(CURRENCY_CODES, { error: 'must be an ISO 4217 currency code such as "USD"' });
+
+const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "US"');
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+const years = z.number().int('must be a whole number of years').min(0, 'must be 0 or more years').max(60);
+
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time such as "09:00"');
+
+/** Ids of entries in the role's `sources`, naming what supports a section. */
+const sourceRefs = list(kebabId).optional();
+
+/** Every section is an object that may name the sources behind it. */
+const section = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ ...shape, sources: sourceRefs });
+
+/* ------------------------------------------------------------------------------------------
+ * Sources
+ * ---------------------------------------------------------------------------------------- */
+
+export const SourceSchema = z
+  .strictObject({
+    /** Referenced from a section's `sources`. */
+    id: kebabId,
+    /** Who published it: "Jobicy", "Indeed", "U.S. Bureau of Labor Statistics". */
+    publisher: text.optional(),
+    title: text.optional(),
+    /** ISO date (YYYY-MM-DD) of publication or last update, where the source gives one. */
+    date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
+    url: httpUrl.optional(),
+  })
+  .refine((s) => s.publisher !== undefined || s.title !== undefined, {
+    message: 'needs a publisher or a title',
+    path: ['publisher'],
+  });
+
+/* ------------------------------------------------------------------------------------------
+ * Sections
+ * ---------------------------------------------------------------------------------------- */
+
+export const SALARY_FIGURE_KINDS = ['median', 'average'] as const;
+/** What a central salary figure is. A median and an average are different statistics. */
+const salaryFigureKind = z.enum(SALARY_FIGURE_KINDS, { error: 'must be "median" or "average"' });
+
+const headline = section({
+  growthRatePercent: percent.optional(),
+  /** The salary figure shown up front, with what kind of figure it is. */
+  salary: z
+    .strictObject({ kind: salaryFigureKind, amount: money, currency })
+    .optional(),
+  remoteFriendly: z.boolean().optional(),
+});
+
+export const DEMAND_LEVELS = ['low', 'moderate', 'high'] as const;
+const marketDemand = section({
+  /** Position on a low-to-high scale. */
+  level: z.enum(DEMAND_LEVELS, { error: 'must be "low", "moderate" or "high"' }),
+  summary: paragraphs.optional(),
+});
+
+export const SALARY_LEVELS = ['entry', 'mid', 'senior'] as const;
+const salary = section({
+  currency,
+  country: country.optional(),
+  /** The figures are annual amounts; elements convert them for `period="month|hour"`. */
+  period: z.literal('year', 'must be "year": salary figures are stored as annual amounts'),
+  min: money.optional(),
+  max: money.optional(),
+  central: z.strictObject({ kind: salaryFigureKind, amount: money }),
+  levels: z
+    .strictObject({ entry: money.optional(), mid: money.optional(), senior: money.optional() })
+    .optional(),
+  topEarners: z
+    .strictObject({
+      /** The top N percent of earners: 10 for "top 10 %". */
+      percentile: z.number().int().min(1).max(50),
+      /** Their pay starts from this amount. */
+      from: money,
+      note: text.optional(),
+    })
+    .optional(),
+});
+
+const textSection = section({ paragraphs });
+const itemsSection = section({ items: list(text) });
+
+const certifications = section({
+  items: list(
+    z.strictObject({
+      name: text,
+      issuer: text.optional(),
+      description: text.optional(),
+    }),
+  ),
+});
+
+export const EXPERIENCE_LEVELS = ['entry', 'mid', 'senior'] as const;
+const experience = section({
+  requirements: list(
+    z.strictObject({
+      level: z.enum(EXPERIENCE_LEVELS),
+      minYears: years.optional(),
+      maxYears: years.optional(),
+    }),
+  ),
+  paragraphs: paragraphs.optional(),
+});
+
+const careerTiers = section({
+  tiers: list(
+    z.strictObject({
+      title: text,
+      yearsFrom: years,
+      /** `null` for an open-ended tier such as "10+ years". */
+      yearsTo: years.nullable(),
+      description: text,
+    }),
+  ),
+});
+
+const relatedTerms = section({
+  items: list(z.strictObject({ term: text, description: text })),
+});
+
+const dayInTheLife = section({
+  blocks: list(
+    z.strictObject({
+      /** "Morning", "Afternoon" … */
+      label: text,
+      start: clockTime,
+      end: clockTime,
+      focus: text,
+      tasks: list(text),
+    }),
+  ),
+});
+
+export const STRESS_LEVELS = ['low', 'moderate', 'high', 'very-high'] as const;
+export const BALANCE_RATINGS = ['poor', 'fair', 'good', 'excellent'] as const;
+const workLifeBalance = section({
+  stress: z.enum(STRESS_LEVELS),
+  balance: z.enum(BALANCE_RATINGS),
+  explanation: paragraphs.optional(),
+});
+
+const skillMap = section({
+  intro: text.optional(),
+  groups: list(
+    z.strictObject({
+      /** Chosen by `<skill-map groups="…">`: "foundational", "specialization", "professional". */
+      id: kebabId,
+      title: text,
+      description: text.optional(),
+      skills: list(text),
+    }),
+  ),
+});
+
+const prosCons = section({ pros: list(text), cons: list(text) });
+
+const caseStudies = section({
+  items: list(z.strictObject({ title: text, story: text, takeaway: text })),
+});
+
+const jobOutlook = section({
+  growthRatePercent: percent,
+  /** How the growth compares, e.g. "Growing faster than average". */
+  status: text.optional(),
+});
+
+const relatedRoles = section({
+  ids: list(kebabId),
+});
+
+const faq = section({
+  items: list(z.strictObject({ question: text, answer: text })),
+});
+
+/**
+ * The sections of a career guide, in the order a complete guide shows them. Each key is an
+ * optional property of a role.
+ */
+export const sectionShapes = {
+  headline,
+  marketDemand,
+  salary,
+  coreFunctions: textSection,
+  responsibilities: itemsSection,
+  workSetting: textSection,
+  techStack: itemsSection,
+  educationLevel: textSection,
+  techSkills: itemsSection,
+  softSkills: itemsSection,
+  qualifications: itemsSection,
+  experience,
+  pathIntoRole: textSection,
+  requiredEducation: textSection,
+  certifications,
+  licensing: textSection,
+  careerTiers,
+  globalOutlook: textSection,
+  challenges: textSection,
+  growthPaths: textSection,
+  industryTrends: textSection,
+  relatedTerms,
+  dayInTheLife,
+  workLifeBalance,
+  skillMap,
+  prosCons,
+  commonMistakes: itemsSection,
+  advice: itemsSection,
+  caseStudies,
+  portfolioTips: textSection,
+  jobOutlook,
+  relatedRoles,
+  faq,
+} as const;
+
+/** The name of one section of a role. */
+export type SectionKey = keyof typeof sectionShapes;
+export const SECTION_KEYS = Object.keys(sectionShapes) as SectionKey[];
+
+const optionalSections = Object.fromEntries(
+  SECTION_KEYS.map((key) => [key, sectionShapes[key].optional()]),
+) as { [K in SectionKey]: z.ZodOptional<(typeof sectionShapes)[K]> };
+
+/* ------------------------------------------------------------------------------------------
+ * The role
+ * ---------------------------------------------------------------------------------------- */
+
+const RoleObject = z.strictObject({
+  /** Lets a JSON editor find `role.schema.json`; ignored otherwise. */
+  $schema: z.string().optional(),
+  id: kebabId,
+  title: text,
+  summary: paragraphs.optional(),
+  sources: list(SourceSchema).optional(),
+  ...optionalSections,
+});
+
+type RoleShape = z.infer<typeof RoleObject>;
+
+/** Cross-field rules that a field-by-field check cannot see. */
+function checkInvariants(role: RoleShape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  // Sources: unique ids, and every section names only sources that exist.
+  const sourceIds = new Set<string>();
+  role.sources?.forEach((source, i) => {
+    if (sourceIds.has(source.id)) issue(['sources', i, 'id'], `duplicates the source id "${source.id}"`);
+    sourceIds.add(source.id);
+  });
+  for (const key of SECTION_KEYS) {
+    role[key]?.sources?.forEach((ref, i) => {
+      if (!sourceIds.has(ref)) {
+        issue([key, 'sources', i], `names the source "${ref}", which is not in the role's sources`);
+      }
+    });
+  }
+
+  const band = role.salary;
+  if (band) {
+    const { min, max, central, levels, topEarners } = band;
+    if ((min === undefined) !== (max === undefined)) {
+      issue(['salary', min === undefined ? 'min' : 'max'], 'must be given together with the other end of the range');
+    }
+    const inRange = (value: number) =>
+      (min === undefined || value >= min) && (max === undefined || value <= max);
+    if (min !== undefined && max !== undefined && min > max) {
+      issue(['salary', 'min'], `must not exceed the maximum (${min} > ${max})`);
+    }
+    if (!inRange(central.amount)) {
+      issue(['salary', 'central', 'amount'], `must lie within the range ${min}–${max}`);
+    }
+    if (levels) {
+      for (const level of SALARY_LEVELS) {
+        const value = levels[level];
+        if (value !== undefined && !inRange(value)) {
+          issue(['salary', 'levels', level], `must lie within the range ${min}–${max}`);
+        }
+      }
+      const present = SALARY_LEVELS.filter((level) => levels[level] !== undefined);
+      for (let i = 1; i < present.length; i++) {
+        const lower = present[i - 1]!;
+        const higher = present[i]!;
+        if (levels[lower]! > levels[higher]!) {
+          issue(['salary', 'levels', higher], `must not be lower than the ${lower} level`);
+        }
+      }
+    }
+    if (topEarners && min !== undefined && topEarners.from < min) {
+      issue(['salary', 'topEarners', 'from'], 'must not be below the bottom of the range');
+    }
+  }
+
+  // The headline repeats the band's central figure: same amount, same kind, same currency.
+  const headlineSalary = role.headline?.salary;
+  if (headlineSalary && band) {
+    if (headlineSalary.kind !== band.central.kind) {
+      issue(
+        ['headline', 'salary', 'kind'],
+        `says "${headlineSalary.kind}" but the salary band's central figure is the ${band.central.kind}`,
+      );
+    }
+    if (headlineSalary.amount !== band.central.amount) {
+      issue(['headline', 'salary', 'amount'], `must equal the salary band's central figure (${band.central.amount})`);
+    }
+    if (headlineSalary.currency !== band.currency) {
+      issue(['headline', 'salary', 'currency'], `must match the salary band's currency (${band.currency})`);
+    }
+  }
+
+  const headlineGrowth = role.headline?.growthRatePercent;
+  const outlookGrowth = role.jobOutlook?.growthRatePercent;
+  if (headlineGrowth !== undefined && outlookGrowth !== undefined && headlineGrowth !== outlookGrowth) {
+    issue(['headline', 'growthRatePercent'], `must equal the job outlook's growth rate (${outlookGrowth})`);
+  }
+
+  // Career tiers climb by experience and do not overlap. Neighbours may share a boundary
+  // year ("6-10" then "10+"); only the last tier may be open-ended.
+  const tiers = role.careerTiers?.tiers ?? [];
+  tiers.forEach((tier, i) => {
+    const path = ['careerTiers', 'tiers', i];
+    if (tier.yearsTo !== null && tier.yearsTo < tier.yearsFrom) {
+      issue([...path, 'yearsTo'], `must not be less than yearsFrom (${tier.yearsFrom})`);
+    }
+    if (tier.yearsTo === null && i < tiers.length - 1) {
+      issue([...path, 'yearsTo'], 'only the last tier may be open-ended');
+    }
+    const previous = tiers[i - 1];
+    if (previous) {
+      if (tier.yearsFrom <= previous.yearsFrom) {
+        issue([...path, 'yearsFrom'], `must be greater than the previous tier's yearsFrom (${previous.yearsFrom})`);
+      } else if (previous.yearsTo !== null && tier.yearsFrom < previous.yearsTo) {
+        issue([...path, 'yearsFrom'], `overlaps the previous tier, which runs to ${previous.yearsTo} years`);
+      }
+    }
+  });
+
+  role.experience?.requirements.forEach((req, i) => {
+    if (req.minYears !== undefined && req.maxYears !== undefined && req.minYears > req.maxYears) {
+      issue(['experience', 'requirements', i, 'minYears'], `must not exceed maxYears (${req.maxYears})`);
+    }
+  });
+
+  role.dayInTheLife?.blocks.forEach((block, i) => {
+    if (block.start >= block.end) {
+      issue(['dayInTheLife', 'blocks', i, 'end'], `must be later than the start (${block.start})`);
+    }
+    const previous = role.dayInTheLife!.blocks[i - 1];
+    if (previous && block.start < previous.end) {
+      issue(['dayInTheLife', 'blocks', i, 'start'], `overlaps the previous block, which ends at ${previous.end}`);
+    }
+  });
+
+  const groupIds = new Set<string>();
+  role.skillMap?.groups.forEach((group, i) => {
+    if (groupIds.has(group.id)) issue(['skillMap', 'groups', i, 'id'], `duplicates the group id "${group.id}"`);
+    groupIds.add(group.id);
+  });
+
+  role.relatedRoles?.ids.forEach((id, i) => {
+    if (!(BUNDLED_ROLE_IDS as readonly string[]).includes(id)) {
+      issue(['relatedRoles', 'ids', i], `names "${id}", which is not a known role (${BUNDLED_ROLE_IDS.join(', ')})`);
+    } else if (id === role.id) {
+      issue(['relatedRoles', 'ids', i], 'must not name the role itself');
+    }
+  });
+}
+
+/** The complete schema of a role, with its cross-field invariants. */
+export const RoleSchema = RoleObject.superRefine(checkInvariants);
+
+/** A validated career-guide role. */
+export type Role = z.infer<typeof RoleSchema>;
+/** One entry of a role's `sources`. */
+export type Source = z.infer<typeof SourceSchema>;
+/** The value of one section of a role. */
+export type Section<K extends SectionKey> = NonNullable<Role[K]>;
+export type SalaryFigureKind = (typeof SALARY_FIGURE_KINDS)[number];
+export type SalaryLevel = (typeof SALARY_LEVELS)[number];

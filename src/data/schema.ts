@@ -26,8 +26,9 @@ const kebabId = z
 
 const text = z
   .string()
+  // The pattern states "not blank" in the JSON Schema too, which cannot trim.
+  .regex(/\S/, 'must not be empty')
   .trim()
-  .min(1, 'must not be empty')
   .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
 
 const list = <T extends z.ZodType>(item: T) =>
@@ -49,7 +50,10 @@ const currency = z.enum(CURRENCY_CODES, { error: 'must be an ISO 4217 currency c
 
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "US"');
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) URL')
+  .refine((value) => URL.canParse(value), 'must be an absolute http(s) URL');
 
 const years = z.number().int('must be a whole number of years').min(0, 'must be 0 or more years').max(60);
 
@@ -126,6 +130,8 @@ const salary = section({
       note: text.optional(),
     })
     .optional(),
+  /** What the pay depends on, or how the figures should be read. */
+  note: text.optional(),
 });
 
 const textSection = section({ paragraphs });
@@ -153,8 +159,10 @@ const experience = section({
   paragraphs: paragraphs.optional(),
 });
 
+/** Tiers are capped so the JSON Schema can state the ordering rule for each neighbour pair. */
+export const MAX_TIERS = 20;
 const careerTiers = section({
-  tiers: list(
+  tiers: z.array(
     z.strictObject({
       title: text,
       yearsFrom: years,
@@ -162,7 +170,9 @@ const careerTiers = section({
       yearsTo: years.nullable(),
       description: text,
     }),
-  ),
+  )
+    .min(1, 'must list at least one entry')
+    .max(MAX_TIERS, `must list at most ${MAX_TIERS} tiers`),
 });
 
 const relatedTerms = section({
@@ -216,7 +226,12 @@ const jobOutlook = section({
 });
 
 const relatedRoles = section({
-  ids: list(kebabId),
+  /** Ids of bundled roles. */
+  ids: list(
+    z.enum(BUNDLED_ROLE_IDS, {
+      error: (issue) => `names "${String(issue.input)}", which is not a known role (${BUNDLED_ROLE_IDS.join(', ')})`,
+    }),
+  ),
 });
 
 const faq = section({
@@ -407,11 +422,7 @@ function checkInvariants(role: RoleShape, ctx: z.RefinementCtx): void {
   });
 
   role.relatedRoles?.ids.forEach((id, i) => {
-    if (!(BUNDLED_ROLE_IDS as readonly string[]).includes(id)) {
-      issue(['relatedRoles', 'ids', i], `names "${id}", which is not a known role (${BUNDLED_ROLE_IDS.join(', ')})`);
-    } else if (id === role.id) {
-      issue(['relatedRoles', 'ids', i], 'must not name the role itself');
-    }
+    if (id === role.id) issue(['relatedRoles', 'ids', i], 'must not name the role itself');
   });
 }
 

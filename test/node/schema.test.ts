@@ -1,0 +1,123 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validateRole } from '../../src/data/validate.js';
+import { RoleDataError } from '../../src/data/role-data-error.js';
+import { listRoles } from '../../src/data/catalogue.js';
+import { BUNDLED_ROLE_IDS } from '../../src/data/role-ids.js';
+import type { Role } from '../../src/data/schema.js';
+import { ROLE_FILES, brokenCases, loadRole } from './role-fixtures.js';
+
+/** Asserts that the role has these sections, and narrows its type to say so. */
+function required<K extends keyof Role>(role: Role, keys: K[]): Role & Required<Pick<Role, K>> {
+  for (const key of keys) assert.ok(role[key] !== undefined, `missing ${String(key)}`);
+  return role as Role & Required<Pick<Role, K>>;
+}
+
+describe('bundled roles', () => {
+  test('there is one data file per bundled role id', () => {
+    assert.deepEqual(
+      ROLE_FILES,
+      [...BUNDLED_ROLE_IDS].sort().map((id) => `data/roles/${id}.json`),
+    );
+  });
+
+  for (const id of BUNDLED_ROLE_IDS) {
+    test(`${id} validates, and its file name is its id`, () => {
+      const role = validateRole(loadRole(id));
+      assert.ok(!(role instanceof RoleDataError), role instanceof RoleDataError ? role.message : '');
+      assert.equal(role.id, id);
+    });
+  }
+
+  test('the catalogue titles match the data files', () => {
+    for (const { id, title } of listRoles()) assert.equal(title, loadRole(id).title);
+  });
+
+  test('every section names its sources, and every role records at least one', () => {
+    for (const id of BUNDLED_ROLE_IDS) {
+      const role = loadRole(id);
+      assert.ok(role.sources && role.sources.length > 0, `${id} has no sources`);
+      for (const [key, value] of Object.entries(role)) {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          const sources = (value as { sources?: unknown[] }).sources;
+          assert.ok(sources && sources.length > 0, `${id}.${key} names no source`);
+        }
+      }
+    }
+  });
+
+  test('the text is free of encoding damage', () => {
+    for (const file of ROLE_FILES) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /β€|πŸ|βœ|â€|Ã©|\uFFFD/u, file);
+    }
+  });
+});
+
+describe('the facts the sources give, carried over exactly', () => {
+  test('Security Technician: band, median, levels, top earners, growth, tiers', () => {
+    const role = required(loadRole('security-technician'), [
+      'salary', 'jobOutlook', 'headline', 'marketDemand', 'careerTiers', 'faq', 'caseStudies', 'dayInTheLife', 'sources',
+    ]);
+    assert.deepEqual(
+      { min: role.salary.min, max: role.salary.max, central: role.salary.central, levels: role.salary.levels },
+      { min: 42000, max: 78000, central: { kind: 'median', amount: 60000 }, levels: { entry: 47400, mid: 60000, senior: 72600 } },
+    );
+    assert.equal(role.salary.currency, 'USD');
+    assert.equal(role.salary.country, 'US');
+    assert.equal(role.salary.topEarners?.percentile, 10);
+    assert.equal(role.salary.topEarners?.from, 78000);
+    assert.equal(role.jobOutlook.growthRatePercent, 7);
+    assert.equal(role.headline.remoteFriendly, true);
+    assert.equal(role.marketDemand.level, 'high');
+    assert.deepEqual(
+      role.careerTiers.tiers.map((t) => [t.title, t.yearsFrom, t.yearsTo]),
+      [
+        ['Junior Security Technician', 0, 2],
+        ['Mid-level Security Technician', 3, 5],
+        ['Senior Security Technician', 6, 10],
+        ['Lead Security Technician / Supervisor', 10, null],
+      ],
+    );
+    assert.equal(role.faq.items.length, 10);
+    assert.equal(role.caseStudies.items.length, 4);
+    assert.deepEqual(
+      role.dayInTheLife.blocks.map((b) => `${b.start}-${b.end}`),
+      ['09:00-12:00', '12:00-15:00', '15:00-18:00'],
+    );
+    const certificates = JSON.stringify(role.certifications);
+    for (const name of ['CISSP', 'CompTIA Security+', 'NICET']) assert.match(certificates, new RegExp(name.replace('+', '\\+')));
+    assert.ok(role.sources.some((s) => s.date === '2025-03-23'));
+    assert.ok(role.sources.some((s) => s.publisher === 'U.S. Bureau of Labor Statistics'));
+  });
+
+  test('Security Systems Technician publishes no salary, tiers or FAQ', () => {
+    const role = loadRole('security-systems-technician');
+    for (const absent of ['salary', 'careerTiers', 'faq', 'headline'] as const) assert.equal(role[absent], undefined, absent);
+    assert.equal(role.workLifeBalance?.stress, 'moderate');
+    assert.equal(role.workLifeBalance?.balance, 'good');
+  });
+
+  test('Security Engineer: an average of $105,934, with no range', () => {
+    const role = required(loadRole('security-engineer'), ['salary', 'faq']);
+    assert.deepEqual(role.salary.central, { kind: 'average', amount: 105934 });
+    assert.equal(role.salary.min, undefined);
+    assert.equal(role.salary.max, undefined);
+    assert.equal(role.faq.items.length, 4);
+  });
+});
+
+describe('broken documents are rejected with the exact path', () => {
+  const cases = brokenCases();
+  test('the broken set is large enough', () => assert.ok(cases.length >= 15, `${cases.length} cases`));
+  for (const { name, doc, path } of cases) {
+    test(name, () => {
+      const result = validateRole(doc);
+      assert.ok(result instanceof RoleDataError, `accepted: ${name}`);
+      const paths = result.issues.map((issue) => issue.path);
+      assert.ok(paths.includes(path), `expected an issue at "${path}", got ${JSON.stringify(result.issues)}`);
+      for (const issue of result.issues) assert.ok(issue.message.length > 0);
+    });
+  }
+});

@@ -1,0 +1,54 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { ensureBrowsers } from './scripts/browsers.js';
+import { countReporter } from './scripts/count-reporter.js';
+
+const browsers = ensureBrowsers();
+const json = fromRollup(rollupJson);
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** chromeLauncher drives both engines (Firefox through WebDriver BiDi); name each for the report. */
+function launcher(name, launchOptions) {
+  const instance = chromeLauncher({ launchOptions: { headless: true, ...launchOptions } });
+  instance.name = name;
+  return instance;
+}
+
+// CW_BROWSERS=chromium (or firefox) limits a local run to one engine.
+const only = process.env.CW_BROWSERS?.split(',');
+const launchers = [
+  (!only || only.includes('chromium')) && launcher('Chromium', { executablePath: browsers.chromium, args: CHROMIUM_ARGS }),
+  (!only || only.includes('firefox')) && launcher('Firefox', { browser: 'firefox', executablePath: browsers.firefox }),
+].filter(Boolean);
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 180_000,
+  browsers: launchers,
+  mimeTypes: { 'data/roles/*.json': 'js' },
+  plugins: [
+    json({ include: ['data/roles/*.json'] }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    ...(process.env.CW_COUNT_FILE ? [countReporter(process.env.CW_COUNT_FILE)] : []),
+  ],
+};

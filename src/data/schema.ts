@@ -169,6 +169,8 @@ const careerTiers = section({
       /** `null` for an open-ended tier such as "10+ years". */
       yearsTo: years.nullable(),
       description: text,
+      /** The salary band's level that the source ties to this tier, if any. */
+      salaryLevel: z.enum(SALARY_LEVELS).optional(),
     }),
   )
     .min(1, 'must list at least one entry')
@@ -396,6 +398,12 @@ function checkInvariants(role: RoleShape, ctx: z.RefinementCtx): void {
       } else if (previous.yearsTo !== null && tier.yearsFrom < previous.yearsTo) {
         issue([...path, 'yearsFrom'], `overlaps the previous tier, which runs to ${previous.yearsTo} years`);
       }
+    }
+  });
+
+  tiers.forEach((tier, i) => {
+    if (tier.salaryLevel && role.salary?.levels?.[tier.salaryLevel] === undefined) {
+      issue(['careerTiers', 'tiers', i, 'salaryLevel'], `names the ${tier.salaryLevel} salary level, which the salary band does not give`);
     }
   });
 

@@ -1,0 +1,211 @@
+/**
+ * The base of every career-widgets element. It chooses and loads the role (through
+ * `RoleController`), renders the loading, error, unset and absent states, and offers helpers
+ * for headings, formatting and sources. A subclass names the sections it shows and renders a
+ * ready role; everything else is shared.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { Role, SectionKey } from '../data/schema.js';
+import { warn } from './role-controller.js';
+import { RoleSourceElement } from './role-source-element.js';
+import type { RoleLoadError } from './role-state.js';
+import { baseStyles } from './styles.js';
+import { formatDate, formatList, languageOf } from './format.js';
+
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
+const DEFAULT_HEADING_LEVEL = 3;
+const MAX_LISTED_ISSUES = 20;
+
+/**
+ * @cssproperty --cw-color-text - Text colour.
+ * @cssproperty --cw-color-text-muted - Colour of secondary text: labels, sources, notes.
+ * @cssproperty --cw-color-surface - Background of the element's box.
+ * @cssproperty --cw-color-surface-alt - Background of placeholders and of the absent and unset states.
+ * @cssproperty --cw-color-border - Border colour.
+ * @cssproperty --cw-color-accent - Main accent colour: bars, markers, links, buttons.
+ * @cssproperty --cw-color-accent-soft - Soft accent for highlighted areas.
+ * @cssproperty --cw-color-on-accent - Text drawn on the accent colour.
+ * @cssproperty --cw-color-danger - Colour of the error state.
+ * @cssproperty --cw-color-focus - Colour of the keyboard focus ring.
+ * @cssproperty --cw-radius - Corner radius of boxes and buttons.
+ * @cssproperty --cw-space - Inner spacing of the box.
+ * @cssproperty --cw-font-family - Font family; inherits the page's by default.
+ *
+ * @csspart base - The element's box, in every state.
+ * @csspart heading - The element's heading.
+ * @csspart message - The text of the error, unset and absent states.
+ * @csspart retry - The button that retries a failed load.
+ * @csspart sources - The small print naming where the figures come from.
+ *
+ * @fires {CwLoadEvent} cw-load - The role is loaded and shown. `detail`: `roleId`, `title`, `source`.
+ * @fires {CwErrorEvent} cw-error - The role could not be shown. `detail`: `message`, `kind`, `source`, and `issues` (path and message of each problem) for invalid data.
+ */
+export abstract class CareerElement extends RoleSourceElement {
+  static override styles = [baseStyles];
+
+  /** The level (1–6) of the element's own heading; inner headings follow on from it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** `light` or `dark` forces a colour scheme; without it the element follows the reader's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | undefined;
+
+  constructor() {
+    super();
+    // Re-render in the new language when the page switches locale.
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The sections this element shows. A role with none of them gets the absent message. */
+  protected abstract readonly sections: readonly SectionKey[];
+
+  /** Renders a ready role that has at least one of `sections`. */
+  protected abstract renderRole(role: Role): TemplateResult;
+
+  /** The heading, for the role when there is one, or a generic one while loading or failing. */
+  protected abstract headingText(role?: Role): string;
+
+  /** Says that the role has no data for this element, e.g. that no salary figures are published. */
+  protected abstract absentMessage(role: Role): string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      warn(this, `heading-level="${String(this.getAttribute('heading-level') ?? this.headingLevel)}" must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.roleController.state;
+    switch (state.status) {
+      case 'unset':
+        return this.renderNotice('unset', this.headingText(), msg('No role chosen yet. Set role-id, src or roleData on this element, or place it inside <career-role>.'));
+      case 'loading':
+        return html`<div part="base" class="base state-loading" aria-busy="true">
+          ${this.heading(this.headingText())}
+          <span class="visually-hidden">${msg('Loading…')}</span>
+          ${this.renderSkeleton()}
+        </div>`;
+      case 'error':
+        return this.renderError(state.error);
+      case 'ready': {
+        const { role } = state;
+        if (!this.hasContent(role)) return this.renderNotice('absent', this.headingText(role), this.absentMessage(role));
+        return this.renderRole(role);
+      }
+    }
+  }
+
+  /** True when the role has data for this element. */
+  protected hasContent(role: Role): boolean {
+    return this.sections.some((key) => role[key] !== undefined);
+  }
+
+  /** Placeholders shown while loading; elements override it to match their layout. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`;
+  }
+
+  /** A heading at `heading-level` plus `depth`, capped at 6. */
+  protected heading(content: unknown, depth = 0, className = depth === 0 ? 'heading' : 'subheading'): TemplateResult {
+    const base = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
+    const tag = HEADING_TAGS[Math.min(base + depth, 6) - 1]!;
+    return staticHtml`<${tag} part=${depth === 0 ? 'heading' : 'subheading'} class=${className}>${content}</${tag}>`;
+  }
+
+  /** The element's language: the nearest `lang` attribute, else the page's. */
+  protected get locale(): string {
+    return languageOf(this);
+  }
+
+  /**
+   * Small print naming the sources behind `keys`: publisher, title and date, linked where the
+   * data gives an http(s) URL.
+   */
+  protected renderSources(role: Role, keys: readonly SectionKey[] = this.sections): TemplateResult | typeof nothing {
+    const ids = new Set(keys.flatMap((key) => role[key]?.sources ?? []));
+    const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
+    if (sources.length === 0) return nothing;
+    const lang = this.locale;
+    const items = sources.map((source) => {
+      const name = [source.publisher, source.title ? `“${source.title}”` : undefined].filter(Boolean).join(', ');
+      const dated = source.date ? `${name} (${formatDate(lang, source.date)})` : name;
+      return { text: dated, url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
+    });
+    const label = items.length === 1 ? msg('Source:') : msg('Sources:');
+    return html`<p part="sources" class="sources">
+      ${label}
+      ${items.map(
+        (item, i) => html`${i > 0 ? '; ' : ''}${item.url
+          ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.text}</a>`
+          : item.text}`,
+      )}
+    </p>`;
+  }
+
+  /** A list of words in the element's language: "a, b and c". */
+  protected list(items: string[]): string {
+    return formatList(this.locale, items);
+  }
+
+  private renderNotice(kind: 'unset' | 'absent', headingText: string, message: string): TemplateResult {
+    return html`<div part="base" class="base state-${kind}">
+      ${this.heading(headingText)}
+      <p part="message" class="message">${message}</p>
+    </div>`;
+  }
+
+  private renderError(error: RoleLoadError): TemplateResult {
+    const retry = ['http', 'network', 'timeout', 'bundle'].includes(error.kind);
+    const issues = error.issues ?? [];
+    return html`<div part="base" class="base state-error">
+      ${this.heading(this.headingText())}
+      <p part="message" class="message">${userMessage(error)}</p>
+      ${retry
+        ? html`<p><button part="retry" class="button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button></p>`
+        : nothing}
+      <details class="details">
+        <summary>${msg('Details for developers')}</summary>
+        <p><code>${error.message}</code></p>
+        ${issues.length > 0
+          ? html`<ul>
+              ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+            </ul>
+            ${issues.length > MAX_LISTED_ISSUES
+              ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
+              : nothing}`
+          : nothing}
+      </details>
+    </div>`;
+  }
+}
+
+function isHeadingLevel(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
+}
+
+/** What went wrong, in plain words for the reader. */
+function userMessage(error: RoleLoadError): string {
+  switch (error.kind) {
+    case 'invalid-data':
+      return msg('The career data for this section is not valid, so it cannot be shown.');
+    case 'unknown-role':
+      return msg(str`There is no career role called “${error.subject ?? ''}”.`);
+    case 'http':
+      return error.status === 404
+        ? msg('The career data could not be found.')
+        : msg(str`The career data could not be loaded: the server answered with an error (${error.status ?? ''}).`);
+    case 'network':
+      return msg('The career data could not be loaded. Check the connection and try again.');
+    case 'timeout':
+      return msg('The career data took too long to load.');
+    case 'not-json':
+    case 'empty':
+      return msg('The career data is not in a format this section can read.');
+    case 'too-large':
+      return msg('The career data is too large to load.');
+    case 'bundle':
+      return msg('The career data could not be loaded.');
+  }
+}

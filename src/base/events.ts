@@ -1,0 +1,92 @@
+/**
+ * The events career-widgets fires. Every one bubbles, crosses shadow roots and starts with
+ * `cw-`, so a host page can listen once on `document` for analytics.
+ */
+import type { RoleIssue } from '../data/role-data-error.js';
+import type { RoleErrorKind, RoleSourceKind } from './role-state.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+export interface CwLoadDetail {
+  /** The id of the role now shown. */
+  roleId: string;
+  title: string;
+  /** How the role was chosen: `role-data`, `role-id`, `src` or `context`. */
+  source: RoleSourceKind;
+}
+
+/** The element's data is ready and shown. */
+export class CwLoadEvent extends CustomEvent<CwLoadDetail> {
+  constructor(detail: CwLoadDetail) {
+    super('cw-load', { ...init, detail });
+  }
+}
+
+export interface CwErrorDetail {
+  /** What went wrong, for developers and logs. */
+  message: string;
+  kind: RoleErrorKind;
+  source: RoleSourceKind;
+  /** For invalid data: every problem, with its path. */
+  issues?: readonly RoleIssue[];
+}
+
+/** The element could not show its role; it shows an error message instead. */
+export class CwErrorEvent extends CustomEvent<CwErrorDetail> {
+  constructor(detail: CwErrorDetail) {
+    super('cw-error', { ...init, detail });
+  }
+}
+
+export interface CwFaqToggleDetail {
+  /** Position of the question in the role's FAQ, from 0. */
+  index: number;
+  question: string;
+  open: boolean;
+  /** The question's anchor, usable as `#anchor` in a link to it. */
+  anchor: string;
+}
+
+/** A reader opened or closed one question of a `<role-faq>`. */
+export class CwFaqToggleEvent extends CustomEvent<CwFaqToggleDetail> {
+  constructor(detail: CwFaqToggleDetail) {
+    super('cw-faq-toggle', { ...init, detail });
+  }
+}
+
+export interface CwTierToggleDetail {
+  /** Position of the tier on the ladder, from 0. */
+  index: number;
+  title: string;
+  expanded: boolean;
+}
+
+/** A reader expanded or collapsed the description of a `<career-ladder>` tier. */
+export class CwTierToggleEvent extends CustomEvent<CwTierToggleDetail> {
+  constructor(detail: CwTierToggleDetail) {
+    super('cw-tier-toggle', { ...init, detail });
+  }
+}
+
+export interface CwFaqSearchDetail {
+  query: string;
+  /** How many questions match. */
+  matches: number;
+}
+
+/** A reader filtered a `<role-faq>` with its search field. */
+export class CwFaqSearchEvent extends CustomEvent<CwFaqSearchDetail> {
+  constructor(detail: CwFaqSearchDetail) {
+    super('cw-faq-search', { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cw-load': CwLoadEvent;
+    'cw-error': CwErrorEvent;
+    'cw-faq-toggle': CwFaqToggleEvent;
+    'cw-faq-search': CwFaqSearchEvent;
+    'cw-tier-toggle': CwTierToggleEvent;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Number, money and list formatting through Intl, in the element's language. Formatters are
+ * cached per language and options: a page with a thousand elements builds each one once.
+ */
+const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+}
+
+/** Money with whole units, or cents where `fractionDigits` asks (hourly pay). */
+export function formatMoney(lang: string, amount: number, currency: string, fractionDigits = 0): string {
+  return numberFormat(lang, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(amount);
+}
+
+export function formatMoneyRange(lang: string, from: number, to: number, currency: string, fractionDigits = 0): string {
+  const format = numberFormat(lang, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  });
+  return format.formatRange(from, to);
+}
+
+/** 7 → "7%" in English, "7 %" in French. */
+export function formatPercent(lang: string, percent: number): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+}
+
+export function formatNumber(lang: string, value: number): string {
+  return numberFormat(lang).format(value);
+}
+
+export function formatList(lang: string, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached(`l|${lang}|${type}`, () => new Intl.ListFormat(lang, { type })).format(items);
+}
+
+/** "US" → "United States", in the element's language; the code itself when unknown. */
+export function regionName(lang: string, code: string): string {
+  try {
+    return cached(`r|${lang}`, () => new Intl.DisplayNames(lang, { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "2025-03-23" → "March 23, 2025", read as a calendar date (no time-zone shift). */
+export function formatDate(lang: string, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The language an element speaks: the nearest `lang`, across shadow roots, else the page's. */
+export function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const lang = found?.getAttribute('lang');
+    if (lang) return canonical(lang);
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return canonical(document.documentElement.lang || navigator.language || 'en');
+}
+
+function canonical(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,5 @@
+import { createContext } from '@lit/context';
+import type { RoleState } from './role-state.js';
+
+/** The role a `<career-role>` provides to every element inside it. */
+export const roleContext = createContext<RoleState>(Symbol.for('career-widgets/role'));

@@ -1,0 +1,180 @@
+/**
+ * A reactive controller that gives any element its role. It picks the source in priority order
+ * (the `roleData` property, the `role-id` attribute, the `src` attribute, then the nearest
+ * `<career-role>`), loads it, and keeps `state` current as any of them changes. When a load
+ * settles it fires `cw-load` or `cw-error` after the element has rendered the result, and
+ * warns in the console with the role and the path of each problem.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Role } from '../data/schema.js';
+import { CwErrorEvent, CwLoadEvent } from './events.js';
+import { roleContext } from './role-context.js';
+import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
+import type { RoleSourceKind, RoleState } from './role-state.js';
+
+export interface RoleHost extends ReactiveControllerHost, HTMLElement {
+  roleData?: Role | undefined;
+  roleId?: string | undefined;
+  src?: string | undefined;
+  timeout?: number | undefined;
+}
+
+type Request =
+  | { kind: 'none' }
+  | { kind: 'role-data'; value: object | unknown }
+  | { kind: 'role-id'; value: string }
+  | { kind: 'src'; value: string }
+  | { kind: 'context'; value: RoleState };
+
+/** How long an element may wait for a role to be chosen before the console hears about it. */
+const UNSET_WARNING_MS = 2000;
+
+export class RoleController implements ReactiveController {
+  /** What the element should show now. */
+  state: RoleState = { status: 'unset' };
+
+  private request: Request = { kind: 'none' };
+  private generation = 0;
+  private pendingEvent = false;
+  private contextState: RoleState | undefined;
+  private unsetTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: RoleHost) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: roleContext,
+      subscribe: true,
+      callback: (value) => {
+        this.contextState = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostUpdate(): void {
+    this.sync(false);
+  }
+
+  hostUpdated(): void {
+    if (this.pendingEvent) {
+      this.pendingEvent = false;
+      this.announce();
+    }
+    if (this.state.status === 'unset') this.watchUnset();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.unsetTimer);
+    this.unsetTimer = undefined;
+  }
+
+  /** Loads the current source again, bypassing any cached result. */
+  reload(): void {
+    this.sync(true);
+    this.host.requestUpdate();
+  }
+
+  private desired(): Request {
+    const { roleData, roleId, src } = this.host;
+    if (roleData !== undefined && roleData !== null) return { kind: 'role-data', value: roleData };
+    if (roleId) return { kind: 'role-id', value: roleId };
+    if (src) return { kind: 'src', value: src };
+    if (this.contextState) return { kind: 'context', value: this.contextState };
+    return { kind: 'none' };
+  }
+
+  private sync(fresh: boolean): void {
+    const next = this.desired();
+    const same =
+      next.kind === this.request.kind && ('value' in next ? next.value === (this.request as typeof next).value : true);
+    if (same && !fresh) return;
+    this.request = next;
+    const generation = ++this.generation;
+
+    switch (next.kind) {
+      case 'none':
+        this.set({ status: 'unset' });
+        return;
+      case 'context':
+        this.set(fromContext(next.value));
+        return;
+      case 'role-data':
+        this.load('role-data', generation, fresh ? loadSuppliedFresh(next.value) : loadSupplied(next.value));
+        return;
+      case 'role-id':
+        this.load('role-id', generation, loadBundled(next.value));
+        return;
+      case 'src': {
+        const timeout = this.host.timeout;
+        const ms = typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
+        this.load('src', generation, loadFromUrl(next.value, ms, fresh));
+        return;
+      }
+    }
+  }
+
+  private load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
+    this.set({ status: 'loading', source });
+    void work.then((loaded) => {
+      if (generation !== this.generation) return; // a newer choice of role replaced this one
+      this.set('role' in loaded ? { status: 'ready', source, role: loaded.role } : { status: 'error', source, error: loaded.error });
+      this.host.requestUpdate();
+    });
+  }
+
+  private set(state: RoleState): void {
+    const changed = state !== this.state;
+    this.state = state;
+    if (changed && (state.status === 'ready' || state.status === 'error')) this.pendingEvent = true;
+  }
+
+  private announce(): void {
+    const { state, host } = this;
+    if (state.status === 'ready') {
+      host.dispatchEvent(new CwLoadEvent({ roleId: state.role.id, title: state.role.title, source: state.source }));
+    } else if (state.status === 'error') {
+      const { error, source } = state;
+      host.dispatchEvent(
+        new CwErrorEvent({ message: error.message, kind: error.kind, source, ...(error.issues ? { issues: error.issues } : {}) }),
+      );
+      // A provider's failure is reported once, by the provider, not by every element inside it.
+      if (source !== 'context') warn(host, error.message, error.issues?.map((i) => `  ${i.path || '(root)'}: ${i.message}`));
+    }
+  }
+
+  private watchUnset(): void {
+    if (this.unsetTimer !== undefined) return;
+    this.unsetTimer = setTimeout(() => {
+      if (this.state.status === 'unset' && this.host.isConnected) {
+        warn(this.host, 'has no role: set role-id, src or roleData, or place it inside <career-role>.');
+      }
+    }, UNSET_WARNING_MS);
+  }
+}
+
+function fromContext(provided: RoleState): RoleState {
+  return provided.status === 'unset' ? provided : { ...provided, source: 'context' };
+}
+
+function loadSuppliedFresh(value: unknown): Promise<Loaded> {
+  // Copying defeats the per-object cache, so a reload validates the data as it is now.
+  return loadSupplied(typeof value === 'object' && value !== null ? structuredCloneSafe(value) : value);
+}
+
+function structuredCloneSafe(value: object): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
+/** One console warning that names the element and how it was configured. */
+export function warn(host: HTMLElement, message: string, lines: string[] = []): void {
+  const tag = host.localName;
+  const id = host.getAttribute('role-id');
+  const src = host.getAttribute('src');
+  const where = `<${tag}${id ? ` role-id="${id}"` : ''}${src ? ` src="${src}"` : ''}>`;
+  console.warn([`[career-widgets] ${where} ${message}`, ...lines].join('\n'));
+}

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const careerRoleStyles = css`
+  :host {
+    display: contents;
+  }
+`;

@@ -1,0 +1,32 @@
+import { html, type TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { roleContext } from '../../base/role-context.js';
+import { RoleSourceElement } from '../../base/role-source-element.js';
+import { careerRoleStyles } from './career-role.styles.js';
+
+/**
+ * @summary Loads one role and shares it with every career-widgets element inside it.
+ *
+ * Give it `role-id`, `src` or `roleData`; the elements inside then need none of their own, and
+ * all of them share this one load. It draws nothing itself: a failure shows up as the error
+ * state of each element inside.
+ *
+ * @slot - Career-widgets elements, at any depth, and any other content.
+ *
+ * @fires {CwLoadEvent} cw-load - The role is loaded. `detail`: `roleId`, `title`, `source`.
+ * @fires {CwErrorEvent} cw-error - The role could not be loaded. `detail`: `message`, `kind`, `source`, and `issues` for invalid data.
+ */
+export class CareerRole extends RoleSourceElement {
+  static override styles = [careerRoleStyles];
+
+  private readonly provider = new ContextProvider(this, { context: roleContext, initialValue: this.roleController.state });
+
+  protected override updated(): void {
+    // setValue notifies the elements inside only when the state object changed.
+    this.provider.setValue(this.roleController.state);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

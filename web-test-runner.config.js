@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { ensureBrowsers } from './scripts/browsers.js';
 import { countReporter } from './scripts/count-reporter.js';
+import { testRoutes } from './scripts/test-routes.js';
 
 const browsers = ensureBrowsers();
 const json = fromRollup(rollupJson);
@@ -29,7 +30,8 @@ function launcher(name, launchOptions) {
 // CW_BROWSERS=chromium (or firefox) limits a local run to one engine.
 const only = process.env.CW_BROWSERS?.split(',');
 const launchers = [
-  (!only || only.includes('chromium')) && launcher('Chromium', { executablePath: browsers.chromium, args: CHROMIUM_ARGS }),
+  (!only || only.includes('chromium')) &&
+    launcher('Chromium', { executablePath: browsers.chromium, args: CHROMIUM_ARGS }),
   (!only || only.includes('firefox')) && launcher('Firefox', { browser: 'firefox', executablePath: browsers.firefox }),
 ].filter(Boolean);
 
@@ -40,6 +42,7 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
   browsers: launchers,
+  middleware: [testRoutes],
   mimeTypes: { 'data/roles/*.json': 'js' },
   plugins: [
     json({ include: ['data/roles/*.json'] }),

@@ -11,7 +11,11 @@ function figures(role: Role): [string, string][] {
     rows.push(['Growth rate', new Intl.NumberFormat(lang, { style: 'percent' }).format(growth / 100)]);
   }
   if (role.salary) {
-    const money = new Intl.NumberFormat(lang, { style: 'currency', currency: role.salary.currency, maximumFractionDigits: 0 });
+    const money = new Intl.NumberFormat(lang, {
+      style: 'currency',
+      currency: role.salary.currency,
+      maximumFractionDigits: 0,
+    });
     const { kind, amount } = role.salary.central;
     rows.push([kind === 'median' ? 'Median salary' : 'Average salary', money.format(amount)]);
     if (role.salary.min !== undefined && role.salary.max !== undefined) {

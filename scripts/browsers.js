@@ -11,7 +11,12 @@ import { execFileSync } from 'node:child_process';
 const CANDIDATES = {
   chromium: {
     env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ],
     apt: 'chromium',
   },
   firefox: {
@@ -55,7 +60,9 @@ export function ensureBrowsers({ log = console.log } = {}) {
     });
   }
   const found = { chromium: findBrowser('chromium'), firefox: findBrowser('firefox') };
-  const still = Object.entries(found).filter(([, path]) => !path).map(([name]) => name);
+  const still = Object.entries(found)
+    .filter(([, path]) => !path)
+    .map(([name]) => name);
   if (still.length > 0) {
     const hints = still
       .map((name) => `  ${CANDIDATES[name].env}=/path/to/${name}   (or install the "${CANDIDATES[name].apt}" package)`)

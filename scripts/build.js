@@ -18,7 +18,9 @@ function step(command, args) {
 }
 
 if (!process.argv.includes('--skip-validate')) {
-  const roles = readdirSync('data/roles').filter((f) => f.endsWith('.json')).map((f) => `data/roles/${f}`);
+  const roles = readdirSync('data/roles')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `data/roles/${f}`);
   step('node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...roles]);
 }
 

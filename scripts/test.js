@@ -49,10 +49,13 @@ else totals.failed++;
 {
   const countFile = join(work, 'node.json');
   const ok = run('node tests', 'node', [
-    '--import', 'tsx',
+    '--import',
+    'tsx',
     '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-count-reporter.js', `--test-reporter-destination=${countFile}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.js',
+    `--test-reporter-destination=${countFile}`,
     ...listFiles('test/node', '.test.ts'),
   ]);
   addCounts(countFile, ok, 'node tests');

@@ -24,7 +24,9 @@ describe('dist/cdn/career-widgets.js', () => {
     expect(role.salary?.min).to.equal(42000);
     const loaded = fromBundle();
     expect(loaded.filter((path) => path.includes('/roles/'))).to.have.length(1);
-    expect(loaded.find((path) => path.includes('/roles/'))).to.match(/^\/dist\/cdn\/roles\/security-technician-[\w-]+\.js$/);
+    expect(loaded.find((path) => path.includes('/roles/'))).to.match(
+      /^\/dist\/cdn\/roles\/security-technician-[\w-]+\.js$/,
+    );
     for (const path of loaded) {
       const text = await (await fetch(path)).text();
       expect(text, path).not.to.contain('ZodError');

@@ -10,6 +10,7 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Role, SectionKey } from '../data/schema.js';
 import { warn } from './role-controller.js';
+import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
 import type { RoleLoadError } from './role-state.js';
 import { baseStyles } from './styles.js';
@@ -70,17 +71,42 @@ export abstract class CareerElement extends RoleSourceElement {
   /** Says that the role has no data for this element, e.g. that no salary figures are published. */
   protected abstract absentMessage(role: Role): string;
 
+  private readonly reported = new Set<string>();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warn(this, `heading-level="${String(this.getAttribute('heading-level') ?? this.headingLevel)}" must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+      this.reportInvalidAttribute(
+        'heading-level',
+        this.headingLevel,
+        `must be a whole number from 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
     }
+  }
+
+  /**
+   * Reports an attribute the element cannot use as given: one console warning and one
+   * `cw-error` (kind `invalid-attribute`) per attribute value. The element falls back to a
+   * sensible default, or shows its own message, and keeps working.
+   */
+  protected reportInvalidAttribute(attribute: string, value: unknown, problem: string): void {
+    const shown = this.getAttribute(attribute) ?? String(value);
+    const key = `${attribute}=${shown}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const message = `${attribute}="${shown}" ${problem}`;
+    warn(this, message);
+    this.dispatchEvent(new CwErrorEvent({ message, kind: 'invalid-attribute', attribute }));
   }
 
   protected override render(): TemplateResult {
     const state = this.roleController.state;
     switch (state.status) {
       case 'unset':
-        return this.renderNotice('unset', this.headingText(), msg('No role chosen yet. Set role-id, src or roleData on this element, or place it inside <career-role>.'));
+        return this.renderNotice(
+          'unset',
+          this.headingText(),
+          msg('No role chosen yet. Set role-id, src or roleData on this element, or place it inside <career-role>.'),
+        );
       case 'loading':
         return html`<div part="base" class="base state-loading" aria-busy="true">
           ${this.heading(this.headingText())}
@@ -91,7 +117,8 @@ export abstract class CareerElement extends RoleSourceElement {
         return this.renderError(state.error);
       case 'ready': {
         const { role } = state;
-        if (!this.hasContent(role)) return this.renderNotice('absent', this.headingText(role), this.absentMessage(role));
+        if (!this.hasContent(role))
+          return this.renderNotice('absent', this.headingText(role), this.absentMessage(role));
         return this.renderRole(role);
       }
     }
@@ -108,7 +135,11 @@ export abstract class CareerElement extends RoleSourceElement {
   }
 
   /** A heading at `heading-level` plus `depth`, capped at 6. */
-  protected heading(content: unknown, depth = 0, className = depth === 0 ? 'heading' : 'subheading'): TemplateResult {
+  protected heading(
+    content: unknown,
+    depth = 0,
+    className = depth === 0 ? 'heading lines' : 'subheading',
+  ): TemplateResult {
     const base = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
     const tag = HEADING_TAGS[Math.min(base + depth, 6) - 1]!;
     return staticHtml`<${tag} part=${depth === 0 ? 'heading' : 'subheading'} class=${className}>${content}</${tag}>`;
@@ -134,12 +165,13 @@ export abstract class CareerElement extends RoleSourceElement {
       return { text: dated, url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
     });
     const label = items.length === 1 ? msg('Source:') : msg('Sources:');
-    return html`<p part="sources" class="sources">
+    return html`<p part="sources" class="sources lines">
       ${label}
       ${items.map(
-        (item, i) => html`${i > 0 ? '; ' : ''}${item.url
-          ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.text}</a>`
-          : item.text}`,
+        (item, i) =>
+          html`${i > 0 ? '; ' : ''}${
+            item.url ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.text}</a>` : item.text
+          }`,
       )}
     </p>`;
   }
@@ -162,20 +194,30 @@ export abstract class CareerElement extends RoleSourceElement {
     return html`<div part="base" class="base state-error">
       ${this.heading(this.headingText())}
       <p part="message" class="message">${userMessage(error)}</p>
-      ${retry
-        ? html`<p><button part="retry" class="button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button></p>`
-        : nothing}
+      ${
+        retry
+          ? html`<p>
+              <button part="retry" class="button" type="button" @click=${() => this.reload()}>
+                ${msg('Try again')}
+              </button>
+            </p>`
+          : nothing
+      }
       <details class="details">
         <summary>${msg('Details for developers')}</summary>
         <p><code>${error.message}</code></p>
-        ${issues.length > 0
-          ? html`<ul>
-              ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
-            </ul>
-            ${issues.length > MAX_LISTED_ISSUES
-              ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
-              : nothing}`
-          : nothing}
+        ${
+          issues.length > 0
+            ? html`<ul>
+                  ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+                </ul>
+                ${
+                  issues.length > MAX_LISTED_ISSUES
+                    ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
+                    : nothing
+                }`
+            : nothing
+        }
       </details>
     </div>`;
   }

@@ -17,7 +17,9 @@ export function defineElement(tag: string, element: Versioned): void {
       warned.add(tag);
       const theirs = existing.cwVersion ?? 'another library';
       const note = theirs === VERSION ? `the same version (${VERSION})` : `version ${theirs}; this copy is ${VERSION}`;
-      console.warn(`[career-widgets] <${tag}> is already defined by ${note}. Keeping the first definition. Load career-widgets once per page.`);
+      console.warn(
+        `[career-widgets] <${tag}> is already defined by ${note}. Keeping the first definition. Load career-widgets once per page.`,
+      );
     }
     return;
   }

@@ -25,10 +25,14 @@ export class CwLoadEvent extends CustomEvent<CwLoadDetail> {
 export interface CwErrorDetail {
   /** What went wrong, for developers and logs. */
   message: string;
-  kind: RoleErrorKind;
-  source: RoleSourceKind;
+  /** The kind of failure; `invalid-attribute` when the role is fine but an attribute is not. */
+  kind: RoleErrorKind | 'invalid-attribute';
+  /** How the role was chosen, for failures to load it. */
+  source?: RoleSourceKind;
   /** For invalid data: every problem, with its path. */
   issues?: readonly RoleIssue[];
+  /** For `invalid-attribute`: the attribute's name. */
+  attribute?: string;
 }
 
 /** The element could not show its role; it shows an error message instead. */

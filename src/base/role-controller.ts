@@ -107,7 +107,8 @@ export class RoleController implements ReactiveController {
         return;
       case 'src': {
         const timeout = this.host.timeout;
-        const ms = typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
+        const ms =
+          typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
         this.load('src', generation, loadFromUrl(next.value, ms, fresh));
         return;
       }
@@ -118,7 +119,11 @@ export class RoleController implements ReactiveController {
     this.set({ status: 'loading', source });
     void work.then((loaded) => {
       if (generation !== this.generation) return; // a newer choice of role replaced this one
-      this.set('role' in loaded ? { status: 'ready', source, role: loaded.role } : { status: 'error', source, error: loaded.error });
+      this.set(
+        'role' in loaded
+          ? { status: 'ready', source, role: loaded.role }
+          : { status: 'error', source, error: loaded.error },
+      );
       this.host.requestUpdate();
     });
   }
@@ -136,10 +141,20 @@ export class RoleController implements ReactiveController {
     } else if (state.status === 'error') {
       const { error, source } = state;
       host.dispatchEvent(
-        new CwErrorEvent({ message: error.message, kind: error.kind, source, ...(error.issues ? { issues: error.issues } : {}) }),
+        new CwErrorEvent({
+          message: error.message,
+          kind: error.kind,
+          source,
+          ...(error.issues ? { issues: error.issues } : {}),
+        }),
       );
       // A provider's failure is reported once, by the provider, not by every element inside it.
-      if (source !== 'context') warn(host, error.message, error.issues?.map((i) => `  ${i.path || '(root)'}: ${i.message}`));
+      if (source !== 'context')
+        warn(
+          host,
+          error.message,
+          error.issues?.map((i) => `  ${i.path || '(root)'}: ${i.message}`),
+        );
     }
   }
 

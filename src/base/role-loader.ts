@@ -102,18 +102,29 @@ async function fetchRole(url: string, timeoutMs: number): Promise<Role> {
     let response: Response;
     try {
       // No cookies or credentials travel with a role request.
-      response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+      });
     } catch {
       return controller.signal.aborted
         ? fail({ kind: 'timeout', message: `${url} did not answer within ${timeoutMs / 1000} s.` })
         : fail({ kind: 'network', message: `${url} could not be reached (network error or blocked request).` });
     }
     if (!response.ok) {
-      fail({ kind: 'http', status: response.status, message: `${url} answered ${response.status} ${response.statusText}`.trim() + '.' });
+      fail({
+        kind: 'http',
+        status: response.status,
+        message: `${url} answered ${response.status} ${response.statusText}`.trim() + '.',
+      });
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DOCUMENT_BYTES) {
-      fail({ kind: 'too-large', message: `${url} is ${declared} bytes; role documents may be at most ${MAX_DOCUMENT_BYTES}.` });
+      fail({
+        kind: 'too-large',
+        message: `${url} is ${declared} bytes; role documents may be at most ${MAX_DOCUMENT_BYTES}.`,
+      });
     }
     let text: string;
     try {
@@ -124,7 +135,10 @@ async function fetchRole(url: string, timeoutMs: number): Promise<Role> {
         : fail({ kind: 'network', message: `${url} broke off before the document was complete.` });
     }
     if (text.length > MAX_DOCUMENT_BYTES) {
-      fail({ kind: 'too-large', message: `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, the most a role document may be.` });
+      fail({
+        kind: 'too-large',
+        message: `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, the most a role document may be.`,
+      });
     }
     if (text.trim() === '') fail({ kind: 'empty', message: `${url} answered with an empty body.` });
     let value: unknown;

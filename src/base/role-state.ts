@@ -10,15 +10,7 @@ export type RoleSourceKind = 'role-data' | 'role-id' | 'src' | 'context';
 
 /** Why a role could not be shown. The element turns each into a plain-words message. */
 export type RoleErrorKind =
-  | 'invalid-data'
-  | 'unknown-role'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'not-json'
-  | 'empty'
-  | 'too-large'
-  | 'bundle';
+  'invalid-data' | 'unknown-role' | 'http' | 'network' | 'timeout' | 'not-json' | 'empty' | 'too-large' | 'bundle';
 
 export interface RoleLoadError {
   kind: RoleErrorKind;

@@ -90,6 +90,18 @@ export const baseStyles = css`
     padding-inline-start: 1.25em;
   }
 
+  /* Text with a fixed number of lines (--_lines of --_line each): clamped when longer, padded
+     when shorter. Elements that keep a fixed height use it. */
+  .lines {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    min-height: calc(var(--_lines) * var(--_line));
+    max-height: calc(var(--_lines) * var(--_line));
+    line-height: var(--_line);
+  }
+
   .muted {
     color: var(--_muted);
   }

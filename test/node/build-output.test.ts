@@ -11,7 +11,10 @@ describe('the script-tag bundle (dist/cdn)', () => {
 
   test('has one data chunk per bundled role', () => {
     for (const id of ['security-technician', 'security-systems-technician', 'security-engineer']) {
-      assert.ok(roles.some((file) => file.startsWith(`${id}-`) && file.endsWith('.js')), `${id}: ${roles}`);
+      assert.ok(
+        roles.some((file) => file.startsWith(`${id}-`) && file.endsWith('.js')),
+        `${id}: ${roles}`,
+      );
     }
   });
 

@@ -30,7 +30,9 @@ describe('dist/role.schema.json, checked by ajv', () => {
       const pointers = (validate.errors ?? []).map((error) => error.instancePath);
       assert.ok(
         pointers.some((pointer) => pointer.startsWith(`/${section}`) || (section === '' && pointer === '')) ||
-          (validate.errors ?? []).some((e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === section) ||
+          (validate.errors ?? []).some(
+            (e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === section,
+          ) ||
           (validate.errors ?? []).some((e) => e.keyword === 'required' && e.params.missingProperty === section),
         `no error near "${path}": ${JSON.stringify(validate.errors?.slice(0, 5))}`,
       );

@@ -49,7 +49,13 @@ export interface BrokenCase {
   validatorOnly?: string;
 }
 
-function broken(name: string, base: string, path: string, mutate: (doc: Role) => void, validatorOnly?: string): BrokenCase {
+function broken(
+  name: string,
+  base: string,
+  path: string,
+  mutate: (doc: Role) => void,
+  validatorOnly?: string,
+): BrokenCase {
   const doc = loadRole(base);
   mutate(doc);
   return { name, doc, path, ...(validatorOnly ? { validatorOnly } : {}) };
@@ -64,7 +70,9 @@ export function brokenCases(): BrokenCase[] {
     broken('an empty title', TECH, 'title', (d) => put(d, 'title', '   ')),
     broken('a negative salary', TECH, 'salary.min', (d) => put(d, 'salary.min', -42000)),
     broken('a NaN salary', TECH, 'salary.max', (d) => put(d, 'salary.max', Number.NaN)),
-    broken('an infinite salary', TECH, 'salary.central.amount', (d) => put(d, 'salary.central.amount', Number.POSITIVE_INFINITY)),
+    broken('an infinite salary', TECH, 'salary.central.amount', (d) =>
+      put(d, 'salary.central.amount', Number.POSITIVE_INFINITY),
+    ),
     broken('entry above senior', TECH, 'salary.levels.senior', (d) => {
       put(d, 'salary.levels', { entry: 72600, senior: 47400 });
     }),
@@ -80,14 +88,22 @@ export function brokenCases(): BrokenCase[] {
     broken('an average labelled as a median', ENGINEER, 'headline.salary.kind', (d) => {
       d.headline = { ...d.headline, salary: { kind: 'median', amount: d.salary!.central.amount, currency: 'USD' } };
     }),
-    broken('a headline figure that differs from the band', TECH, 'headline.salary.amount', (d) => put(d, 'headline.salary.amount', 61000)),
-    broken('overlapping tiers', TECH, 'careerTiers.tiers.1.yearsFrom', (d) => put(d, 'careerTiers.tiers.1.yearsFrom', 1)),
+    broken('a headline figure that differs from the band', TECH, 'headline.salary.amount', (d) =>
+      put(d, 'headline.salary.amount', 61000),
+    ),
+    broken('overlapping tiers', TECH, 'careerTiers.tiers.1.yearsFrom', (d) =>
+      put(d, 'careerTiers.tiers.1.yearsFrom', 1),
+    ),
     broken('tiers out of order', TECH, 'careerTiers.tiers.1.yearsFrom', (d) => {
       const tiers = d.careerTiers!.tiers;
       tiers.splice(0, 2, tiers[1]!, tiers[0]!);
     }),
-    broken('an open-ended tier before the last', TECH, 'careerTiers.tiers.0.yearsTo', (d) => put(d, 'careerTiers.tiers.0.yearsTo', null)),
-    broken('an unknown related role', TECH, 'relatedRoles.ids.0', (d) => put(d, 'relatedRoles', { ids: ['astronaut'] })),
+    broken('an open-ended tier before the last', TECH, 'careerTiers.tiers.0.yearsTo', (d) =>
+      put(d, 'careerTiers.tiers.0.yearsTo', null),
+    ),
+    broken('an unknown related role', TECH, 'relatedRoles.ids.0', (d) =>
+      put(d, 'relatedRoles', { ids: ['astronaut'] }),
+    ),
     broken('a misspelled key', TECH, 'salery', (d) => {
       put(d, 'salery', d.salary);
       drop(d, 'salary');
@@ -106,15 +122,39 @@ export function brokenCases(): BrokenCase[] {
     broken('an unknown currency', TECH, 'salary.currency', (d) => put(d, 'salary.currency', 'XYZ')),
     broken('an id that is not kebab-case', TECH, 'id', (d) => put(d, 'id', 'Security_Technician')),
     broken('a wrong type inside a list', TECH, 'faq.items.0.answer', (d) => put(d, 'faq.items.0.answer', 42)),
-    broken('a fractional tier year', TECH, 'careerTiers.tiers.0.yearsTo', (d) => put(d, 'careerTiers.tiers.0.yearsTo', 2.5)),
-    broken('a badly written clock time', TECH, 'dayInTheLife.blocks.0.start', (d) => put(d, 'dayInTheLife.blocks.0.start', '9am')),
-    broken('a source URL that is not http(s)', TECH, 'sources.0.url', (d) => put(d, 'sources.0.url', 'javascript:alert(1)')),
+    broken('a fractional tier year', TECH, 'careerTiers.tiers.0.yearsTo', (d) =>
+      put(d, 'careerTiers.tiers.0.yearsTo', 2.5),
+    ),
+    broken('a badly written clock time', TECH, 'dayInTheLife.blocks.0.start', (d) =>
+      put(d, 'dayInTheLife.blocks.0.start', '9am'),
+    ),
+    broken('a source URL that is not http(s)', TECH, 'sources.0.url', (d) =>
+      put(d, 'sources.0.url', 'javascript:alert(1)'),
+    ),
     broken('an unknown demand level', TECH, 'marketDemand.level', (d) => put(d, 'marketDemand.level', 'very high')),
     { name: 'a list instead of a role', doc: [loadRole(TECH)], path: '' },
     { name: 'null instead of a role', doc: null, path: '' },
-    broken('a section that names a missing source', TECH, 'salary.sources.0', (d) => put(d, 'salary.sources', ['nowhere']), 'names an entry of another list'),
-    broken('a day whose blocks overlap', TECH, 'dayInTheLife.blocks.1.start', (d) => put(d, 'dayInTheLife.blocks.1.start', '11:00'), 'compares clock times'),
-    broken('a role that relates to itself', ENGINEER, 'relatedRoles.ids.0', (d) => put(d, 'relatedRoles', { ids: [ENGINEER] }), 'compares with the role id'),
+    broken(
+      'a section that names a missing source',
+      TECH,
+      'salary.sources.0',
+      (d) => put(d, 'salary.sources', ['nowhere']),
+      'names an entry of another list',
+    ),
+    broken(
+      'a day whose blocks overlap',
+      TECH,
+      'dayInTheLife.blocks.1.start',
+      (d) => put(d, 'dayInTheLife.blocks.1.start', '11:00'),
+      'compares clock times',
+    ),
+    broken(
+      'a role that relates to itself',
+      ENGINEER,
+      'relatedRoles.ids.0',
+      (d) => put(d, 'relatedRoles', { ids: [ENGINEER] }),
+      'compares with the role id',
+    ),
   ];
 
   // A wrong type in each section the technician has.

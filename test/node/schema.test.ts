@@ -58,11 +58,24 @@ describe('bundled roles', () => {
 describe('the facts the sources give, carried over exactly', () => {
   test('Security Technician: band, median, levels, top earners, growth, tiers', () => {
     const role = required(loadRole('security-technician'), [
-      'salary', 'jobOutlook', 'headline', 'marketDemand', 'careerTiers', 'faq', 'caseStudies', 'dayInTheLife', 'sources',
+      'salary',
+      'jobOutlook',
+      'headline',
+      'marketDemand',
+      'careerTiers',
+      'faq',
+      'caseStudies',
+      'dayInTheLife',
+      'sources',
     ]);
     assert.deepEqual(
       { min: role.salary.min, max: role.salary.max, central: role.salary.central, levels: role.salary.levels },
-      { min: 42000, max: 78000, central: { kind: 'median', amount: 60000 }, levels: { entry: 47400, mid: 60000, senior: 72600 } },
+      {
+        min: 42000,
+        max: 78000,
+        central: { kind: 'median', amount: 60000 },
+        levels: { entry: 47400, mid: 60000, senior: 72600 },
+      },
     );
     assert.equal(role.salary.currency, 'USD');
     assert.equal(role.salary.country, 'US');
@@ -87,14 +100,16 @@ describe('the facts the sources give, carried over exactly', () => {
       ['09:00-12:00', '12:00-15:00', '15:00-18:00'],
     );
     const certificates = JSON.stringify(role.certifications);
-    for (const name of ['CISSP', 'CompTIA Security+', 'NICET']) assert.match(certificates, new RegExp(name.replace('+', '\\+')));
+    for (const name of ['CISSP', 'CompTIA Security+', 'NICET'])
+      assert.match(certificates, new RegExp(name.replace('+', '\\+')));
     assert.ok(role.sources.some((s) => s.date === '2025-03-23'));
     assert.ok(role.sources.some((s) => s.publisher === 'U.S. Bureau of Labor Statistics'));
   });
 
   test('Security Systems Technician publishes no salary, tiers or FAQ', () => {
     const role = loadRole('security-systems-technician');
-    for (const absent of ['salary', 'careerTiers', 'faq', 'headline'] as const) assert.equal(role[absent], undefined, absent);
+    for (const absent of ['salary', 'careerTiers', 'faq', 'headline'] as const)
+      assert.equal(role[absent], undefined, absent);
     assert.equal(role.workLifeBalance?.stress, 'moderate');
     assert.equal(role.workLifeBalance?.balance, 'good');
   });

@@ -19,7 +19,10 @@ import { careerRoleStyles } from './career-role.styles.js';
 export class CareerRole extends RoleSourceElement {
   static override styles = [careerRoleStyles];
 
-  private readonly provider = new ContextProvider(this, { context: roleContext, initialValue: this.roleController.state });
+  private readonly provider = new ContextProvider(this, {
+    context: roleContext,
+    initialValue: this.roleController.state,
+  });
 
   protected override updated(): void {
     // setValue notifies the elements inside only when the state object changed.

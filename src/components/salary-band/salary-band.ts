@@ -1,0 +1,307 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { CareerElement } from '../../base/career-element.js';
+import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
+import type { Role, SalaryLevel, Section, SectionKey } from '../../data/schema.js';
+import { salaryBandStyles } from './salary-band.styles.js';
+
+/** The pay period the figures are shown in. */
+export type SalaryPeriod = 'year' | 'month' | 'hour';
+
+const PERIODS: readonly SalaryPeriod[] = ['year', 'month', 'hour'];
+const DEFAULT_HOURS_PER_YEAR = 2080;
+const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
+
+/** An offered pay range, in the shown period, or the reason it cannot be placed. */
+type Offer = { min: number; max: number } | { problem: string; attribute: 'offer-min' | 'offer-max' } | undefined;
+
+/**
+ * @summary The salary band of a role: range, median or average, levels and top earners, with
+ * a job posting's offer placed on it.
+ *
+ * One horizontal band runs from the lowest to the highest published figure. The central figure
+ * is labelled with what it is, a median or an average; the entry, mid and senior levels sit on
+ * the band; and every figure is also written out as text, so the picture is never the only way
+ * to read them. With `offer-min` and `offer-max`, a job board draws its posting's range on the
+ * band and a sentence says where it sits.
+ *
+ * @csspart figures - The written figures: central figure, range and levels.
+ * @csspart band - The band picture (hidden from assistive technology; the figures carry the same values).
+ * @csspart track - The bar from the lowest to the highest figure.
+ * @csspart marker - The central figure's marker on the band.
+ * @csspart level - Each level's tick on the band.
+ * @csspart offer - The offered range drawn on the band.
+ * @csspart top-earners - The note on the top earners.
+ * @csspart offer-note - The sentence that places the offer, or says why it cannot be placed.
+ *
+ * @cssproperty --cw-salary-band-bar-color - Colour of the band; falls back to `--cw-color-accent-soft`.
+ * @cssproperty --cw-salary-band-marker-color - Colour of the central marker and level ticks; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-salary-band-offer-color - Colour of the offered range; a green by default.
+ * @cssproperty --cw-salary-band-min-height - Height the element keeps in every state, so loading shifts nothing.
+ */
+export class SalaryBand extends CareerElement {
+  static override styles = [...CareerElement.styles, salaryBandStyles];
+
+  /** The period the figures are shown in: `year` (as published), `month` or `hour`. */
+  @property() period: SalaryPeriod = 'year';
+
+  /** Working hours in a year, used to convert annual figures for `period="hour"`. */
+  @property({ attribute: 'hours-per-year', type: Number }) hoursPerYear = DEFAULT_HOURS_PER_YEAR;
+
+  /** The lower end of a posting's offered pay, in the shown period and the band's currency. */
+  @property({ attribute: 'offer-min', type: Number }) offerMin?: number | undefined;
+
+  /** The upper end of a posting's offered pay, in the shown period and the band's currency. */
+  @property({ attribute: 'offer-max', type: Number }) offerMax?: number | undefined;
+
+  protected readonly sections: readonly SectionKey[] = ['salary'];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('period') && !PERIODS.includes(this.period)) {
+      this.reportInvalidAttribute('period', this.period, 'must be "year", "month" or "hour"; showing yearly figures.');
+    }
+    if (changed.has('hoursPerYear') && !validHours(this.hoursPerYear)) {
+      this.reportInvalidAttribute(
+        'hours-per-year',
+        this.hoursPerYear,
+        `must be a number of hours from 1 to 8784; using ${DEFAULT_HOURS_PER_YEAR}.`,
+      );
+    }
+  }
+
+  protected headingText(role?: Role): string {
+    return role ? msg(str`${role.title} salary`) : msg('Salary');
+  }
+
+  protected absentMessage(role: Role): string {
+    return msg(str`No salary figures are published for ${role.title}.`);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton short"></span>
+      <span class="skeleton tall"></span>
+      <span class="skeleton bar"></span>
+      <span class="skeleton"></span>`;
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    const band = role.salary!;
+    const period = PERIODS.includes(this.period) ? this.period : 'year';
+    const hours = validHours(this.hoursPerYear) ? this.hoursPerYear : DEFAULT_HOURS_PER_YEAR;
+    const divisor = period === 'year' ? 1 : period === 'month' ? 12 : hours;
+    const digits = period === 'hour' ? 2 : 0;
+    const lang = this.locale;
+    const money = (annual: number) => formatMoney(lang, annual / divisor, band.currency, digits);
+
+    const hasRange = band.min !== undefined && band.max !== undefined;
+    const levels = LEVELS.flatMap((level) => {
+      const amount = band.levels?.[level];
+      return amount === undefined ? [] : [{ level, amount }];
+    });
+    const offer = this.readOffer();
+
+    return html`<div part="base" class="base">
+      ${this.heading(this.headingText(role))}
+      <p class="meta lines muted small">${this.metaLine(band, period, lang)}</p>
+      <dl class="figures" part="figures">
+        <div class="figure central">
+          <dt>${band.central.kind === 'median' ? msg('Median') : msg('Average')}</dt>
+          <dd>${money(band.central.amount)}</dd>
+        </div>
+        ${
+          hasRange
+            ? html`<div class="figure range">
+                <dt>${msg('Range')}</dt>
+                <dd>${formatMoneyRange(lang, band.min! / divisor, band.max! / divisor, band.currency, digits)}</dd>
+              </div>`
+            : nothing
+        }
+        ${levels.map(
+          ({ level, amount }) =>
+            html`<div class="figure level">
+              <dt>${levelLabel(level)}</dt>
+              <dd>${money(amount)}</dd>
+            </div>`,
+        )}
+      </dl>
+      ${
+        hasRange
+          ? this.renderBand(band, levels, offer && 'min' in offer ? offer : undefined, divisor, money)
+          : html`<p class="no-range lines muted small">
+              ${msg('No salary range or levels are published for this role, only this figure.')}
+            </p>`
+      }
+      ${
+        band.topEarners
+          ? html`<p class="top-earners lines small" part="top-earners">
+              ${msg(str`The top ${formatPercent(lang, band.topEarners.percentile)} of earners make ${money(band.topEarners.from)} or more.`)}
+              ${band.topEarners.note ?? nothing}
+            </p>`
+          : nothing
+      }
+      ${offer ? this.renderOfferNote(band, offer, divisor, digits, money) : nothing} ${this.renderSources(role)}
+    </div>`;
+  }
+
+  private metaLine(band: Section<'salary'>, period: SalaryPeriod, lang: string): string {
+    const unit = { year: msg('Per year'), month: msg('Per month'), hour: msg('Per hour') }[period];
+    const parts = [unit, band.country ? regionName(lang, band.country) : undefined, band.currency];
+    return parts.filter(Boolean).join(' · ');
+  }
+
+  private renderBand(
+    band: Section<'salary'>,
+    levels: { level: SalaryLevel; amount: number }[],
+    offer: { min: number; max: number } | undefined,
+    divisor: number,
+    money: (annual: number) => string,
+  ): TemplateResult {
+    const min = band.min!;
+    const max = band.max!;
+    const at = (annual: number) => `${max === min ? 50 : clamp(((annual - min) / (max - min)) * 100)}%`;
+    const offerFrom = offer ? offer.min * divisor : 0;
+    const offerTo = offer ? offer.max * divisor : 0;
+    return html`<div class="band" part="band" aria-hidden="true">
+      <div class="track" part="track">
+        ${
+          offer
+            ? html`<span
+                part="offer"
+                class="offer ${offerFrom < min ? 'beyond-start' : ''} ${offerTo > max ? 'beyond-end' : ''}"
+                style=${styleMap({ '--_from': at(offerFrom), '--_to': at(offerTo) })}
+              ></span>`
+            : nothing
+        }
+        ${levels.map(({ amount }) => html`<span part="level" class="tick" style=${styleMap({ '--_at': at(amount) })}></span>`)}
+        <span part="marker" class="marker" style=${styleMap({ '--_at': at(band.central.amount) })}></span>
+      </div>
+      <div class="scale small muted">
+        <span>${money(min)}</span>
+        ${offer ? html`<span class="offer-label">${msg('Offer')}</span>` : nothing}
+        <span>${money(max)}</span>
+      </div>
+    </div>`;
+  }
+
+  /** The posting's offer in the shown period, or why it cannot be used. */
+  private readOffer(): Offer {
+    const { offerMin, offerMax } = this;
+    if (offerMin === undefined && offerMax === undefined) return undefined;
+    for (const [name, value] of [
+      ['offer-min', offerMin],
+      ['offer-max', offerMax],
+    ] as const) {
+      if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
+        const raw = this.getAttribute(name) ?? String(value);
+        return {
+          problem: msg(str`The offered pay cannot be placed: “${raw}” is not an amount of money.`),
+          attribute: name,
+        };
+      }
+    }
+    const low = offerMin ?? offerMax!;
+    const high = offerMax ?? offerMin!;
+    if (low > high) {
+      return {
+        problem: msg('The offered pay cannot be placed: its minimum is above its maximum.'),
+        attribute: 'offer-min',
+      };
+    }
+    return { min: low, max: high };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('offerMin') || changed.has('offerMax')) {
+      const offer = this.readOffer();
+      if (offer && 'problem' in offer) {
+        const value = offer.attribute === 'offer-min' ? this.offerMin : this.offerMax;
+        this.reportInvalidAttribute(offer.attribute, value, offer.problem);
+      }
+    }
+  }
+
+  private renderOfferNote(
+    band: Section<'salary'>,
+    offer: NonNullable<Offer>,
+    divisor: number,
+    digits: number,
+    money: (annual: number) => string,
+  ): TemplateResult {
+    if ('problem' in offer) {
+      return html`<p class="offer-note lines problem small" part="offer-note">${offer.problem}</p>`;
+    }
+    const lang = this.locale;
+    const from = offer.min * divisor;
+    const to = offer.max * divisor;
+    const offered =
+      offer.min === offer.max
+        ? formatMoney(lang, offer.min, band.currency, digits)
+        : formatMoneyRange(lang, offer.min, offer.max, band.currency, digits);
+    const central = money(band.central.amount);
+    const median = band.central.kind === 'median';
+    const sentences: string[] = [];
+
+    if (band.max !== undefined && from > band.max) {
+      sentences.push(msg(str`The offer of ${offered} is above the whole published range.`));
+    } else if (band.min !== undefined && to < band.min) {
+      sentences.push(msg(str`The offer of ${offered} is below the whole published range.`));
+    } else if (to < band.central.amount) {
+      sentences.push(
+        median
+          ? msg(str`The offer of ${offered} is below the median of ${central}.`)
+          : msg(str`The offer of ${offered} is below the average of ${central}.`),
+      );
+    } else if (from > band.central.amount) {
+      sentences.push(
+        median
+          ? msg(str`The offer of ${offered} is above the median of ${central}.`)
+          : msg(str`The offer of ${offered} is above the average of ${central}.`),
+      );
+    } else {
+      sentences.push(
+        median
+          ? msg(str`The offer of ${offered} includes the median of ${central}.`)
+          : msg(str`The offer of ${offered} includes the average of ${central}.`),
+      );
+    }
+
+    const nearest = nearestLevel(band, (from + to) / 2);
+    if (nearest) {
+      const amount = money(nearest.amount);
+      sentences.push(
+        {
+          entry: msg(str`It is closest to the entry-level figure (${amount}).`),
+          mid: msg(str`It is closest to the mid-level figure (${amount}).`),
+          senior: msg(str`It is closest to the senior-level figure (${amount}).`),
+        }[nearest.level],
+      );
+    }
+    return html`<p class="offer-note lines small" part="offer-note">${sentences.join(' ')}</p>`;
+  }
+}
+
+function levelLabel(level: SalaryLevel): string {
+  return { entry: msg('Entry level'), mid: msg('Mid level'), senior: msg('Senior level') }[level];
+}
+
+function nearestLevel(band: Section<'salary'>, annual: number): { level: SalaryLevel; amount: number } | undefined {
+  let best: { level: SalaryLevel; amount: number } | undefined;
+  for (const level of LEVELS) {
+    const amount = band.levels?.[level];
+    if (amount === undefined) continue;
+    if (!best || Math.abs(amount - annual) < Math.abs(best.amount - annual)) best = { level, amount };
+  }
+  return best;
+}
+
+function validHours(hours: unknown): hours is number {
+  return typeof hours === 'number' && Number.isFinite(hours) && hours >= 1 && hours <= 8784;
+}
+
+function clamp(percent: number): number {
+  return Math.min(100, Math.max(0, percent));
+}

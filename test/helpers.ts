@@ -1,0 +1,90 @@
+/**
+ * Shared helpers for the element tests: render and wait for the role to settle, check
+ * accessibility in both themes, and capture console warnings.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { getRole } from '../src/data/catalogue.js';
+import type { Role } from '../src/data/schema.js';
+import type { RoleSourceElement } from '../src/base/role-source-element.js';
+
+type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
+
+/** Waits until the element shows a ready role or an error (or `timeout` ms pass). */
+export async function settled<T extends Settled>(element: T, timeout = 8000): Promise<T> {
+  await element.updateComplete;
+  if (element.state !== 'ready' && element.state !== 'error') {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`<${element.localName}> stayed "${element.state}"`)), timeout);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      element.addEventListener('cw-load', done, { once: true });
+      element.addEventListener('cw-error', done, { once: true });
+    });
+  }
+  await element.updateComplete;
+  return element;
+}
+
+/** Renders a template and waits for its element to settle. */
+export async function render<T extends Settled>(template: TemplateResult): Promise<T> {
+  return settled(await fixture<T>(template));
+}
+
+/** The shadow root's text, with white space folded. */
+export function textOf(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A fresh copy of a bundled role, for tests that pass `roleData`. */
+export async function roleCopy(id: string): Promise<Role> {
+  return structuredClone(await getRole(id));
+}
+
+/** Checks axe in the light and the dark theme, restoring the element's theme afterwards. */
+export async function expectAccessibleInBothThemes(
+  element: HTMLElement & { theme?: 'light' | 'dark' | undefined; updateComplete: Promise<boolean> },
+): Promise<void> {
+  const original = element.theme;
+  for (const theme of ['light', 'dark'] as const) {
+    element.theme = theme;
+    await element.updateComplete;
+    await expect(element, `${theme} theme`).to.be.accessible();
+  }
+  element.theme = original;
+  await element.updateComplete;
+}
+
+/** Collects console.warn calls until `restore()` is called. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** A URL that never answers, for the loading state: served by the test server's stall route. */
+export const STALLING_URL = '/__cw/stall';
+
+/** The next event of a `cw-` type on `target`, typed from GlobalEventHandlersEventMap. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+  timeout = 8000,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as GlobalEventHandlersEventMap[K]);
+      },
+      { once: true },
+    );
+  });
+}

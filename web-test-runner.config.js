@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { ensureBrowsers } from './scripts/browsers.js';
 import { countReporter } from './scripts/count-reporter.js';
 import { testRoutes } from './scripts/test-routes.js';
+import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.js';
 
 const browsers = ensureBrowsers();
 const json = fromRollup(rollupJson);
@@ -47,6 +48,7 @@ export default {
   plugins: [
     json({ include: ['data/roles/*.json'] }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    emulateMediaFeaturesPlugin(),
   ],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [

@@ -3,11 +3,23 @@
  * never finishes, error statuses, and bodies that are not role JSON.
  */
 const STALL_LIMIT_MS = 60_000;
+/** Requests per key to /__cw/counted/<key>/…, read back from /__cw/hits/<key>. */
+const hits = new Map();
 
 export async function testRoutes(ctx, next) {
   if (!ctx.path.startsWith('/__cw/')) return next();
-  const [, , route, arg] = ctx.path.split('/');
+  const parts = ctx.path.split('/').slice(2);
+  if (parts[0] === 'counted') {
+    // /__cw/counted/<key>/<route>/<arg>: counts the request, then serves <route>.
+    hits.set(parts[1], (hits.get(parts[1]) ?? 0) + 1);
+    parts.splice(0, 2);
+  }
+  const [route, arg] = parts;
   switch (route) {
+    case 'hits':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(hits.get(arg) ?? 0);
+      return;
     case 'stall':
       // Holds the request open until the page gives up on it (or a minute passes).
       await new Promise((resolve) => {

@@ -67,6 +67,11 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/** How many requests the test server has seen for `/__cw/counted/<key>/…`. */
+export async function hitsOf(key: string): Promise<number> {
+  return (await (await fetch(`/__cw/hits/${key}`)).json()) as number;
+}
+
 /** A URL that never answers, for the loading state: served by the test server's stall route. */
 export const STALLING_URL = '/__cw/stall';
 

@@ -16,7 +16,8 @@ export function defineElement(tag: string, element: Versioned): void {
     if (existing !== element && !warned.has(tag)) {
       warned.add(tag);
       const theirs = existing.cwVersion ?? 'another library';
-      const note = theirs === VERSION ? `the same version (${VERSION})` : `version ${theirs}; this copy is ${VERSION}`;
+      const ours = element.cwVersion ?? VERSION;
+      const note = theirs === ours ? `the same version (${ours})` : `version ${theirs}; this copy is ${ours}`;
       console.warn(
         `[career-widgets] <${tag}> is already defined by ${note}. Keeping the first definition. Load career-widgets once per page.`,
       );

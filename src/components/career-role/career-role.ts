@@ -5,6 +5,7 @@ import { RoleSourceElement } from '../../base/role-source-element.js';
 import { careerRoleStyles } from './career-role.styles.js';
 
 /**
+ * @tagname career-role
  * @summary Loads one role and shares it with every career-widgets element inside it.
  *
  * Give it `role-id`, `src` or `roleData`; the elements inside then need none of their own, and

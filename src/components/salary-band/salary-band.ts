@@ -18,6 +18,7 @@ const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
 type Offer = { min: number; max: number } | { problem: string; attribute: 'offer-min' | 'offer-max' } | undefined;
 
 /**
+ * @tagname salary-band
  * @summary The salary band of a role: range, median or average, levels and top earners, with
  * a job posting's offer placed on it.
  *
@@ -39,7 +40,8 @@ type Offer = { min: number; max: number } | { problem: string; attribute: 'offer
  * @cssproperty --cw-salary-band-bar-color - Colour of the band; falls back to `--cw-color-accent-soft`.
  * @cssproperty --cw-salary-band-marker-color - Colour of the central marker and level ticks; falls back to `--cw-color-accent`.
  * @cssproperty --cw-salary-band-offer-color - Colour of the offered range; a green by default.
- * @cssproperty --cw-salary-band-min-height - Height the element keeps in every state, so loading shifts nothing.
+ * @cssproperty --cw-salary-band-height-wide - Height kept in every state when the element is wider than 25em, so loading shifts nothing.
+ * @cssproperty --cw-salary-band-height-narrow - Height kept in every state at 25em wide or less.
  */
 export class SalaryBand extends CareerElement {
   static override styles = [...CareerElement.styles, salaryBandStyles];

@@ -2,7 +2,8 @@
  * `npm run build`: validates the bundled data, then writes
  *   dist/cdn/career-widgets.js   the script-tag bundle (vite.config.ts), role data as chunks;
  *   dist/role.schema.json        the JSON Schema of a role, generated from the zod schema;
- *   dist/cli.js                  the `career-widgets` command (validate).
+ *   dist/cli.js                  the `career-widgets` command (validate);
+ *   custom-elements.json         the Custom Elements Manifest, from the elements' JSDoc.
  * Invalid data stops the build before anything is written.
  */
 import { spawnSync } from 'node:child_process';
@@ -40,4 +41,5 @@ await build({
 });
 
 step('node_modules/.bin/tsx', ['scripts/write-json-schema.ts']);
-console.log('build: dist/cdn/career-widgets.js, dist/role.schema.json, dist/cli.js');
+step('node_modules/.bin/custom-elements-manifest', ['analyze', '--quiet']);
+console.log('build: dist/cdn/career-widgets.js, dist/role.schema.json, dist/cli.js, custom-elements.json');

@@ -21,8 +21,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/data/roles/') ? 'roles/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        // Role data lands in roles/<id>/<part>-<hash>.js, fetched relative to the bundle.
+        chunkFileNames: (chunk) => {
+          const match = chunk.facadeModuleId?.match(/generated\/roles\/([^/]+)\/[^/]+\.json$/);
+          return match ? `roles/${match[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
+        },
       },
     },
   },

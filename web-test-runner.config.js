@@ -44,9 +44,9 @@ export default {
   testsFinishTimeout: 180_000,
   browsers: launchers,
   middleware: [testRoutes],
-  mimeTypes: { 'data/roles/*.json': 'js' },
+  mimeTypes: { 'src/data/generated/**/*.json': 'js' },
   plugins: [
-    json({ include: ['data/roles/*.json'] }),
+    json({ include: ['src/data/generated/**/*.json'] }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     emulateMediaFeaturesPlugin(),
   ],

@@ -25,6 +25,7 @@ if (!process.argv.includes('--skip-validate')) {
   step('node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...roles]);
 }
 
+step('node', ['scripts/split-roles.js']);
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 // The command line runs in Node and keeps its dependencies (zod) as imports.

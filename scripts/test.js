@@ -39,6 +39,7 @@ try {
   totals.failed++;
 }
 
+check('role data split', 'node', ['scripts/split-roles.js']);
 check('type check', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
 check('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listRoleFiles()]);
 const built = run('build', 'node', ['scripts/build.js', '--skip-validate']);

@@ -18,15 +18,15 @@ describe('dist/cdn/career-widgets.js', () => {
     expect(api.listRoles().map((role) => role.id)).to.deep.equal([...api.BUNDLED_ROLE_IDS]);
   });
 
-  it('fetches role data relative to its own URL, as one chunk per role, without the validator', async () => {
+  it('fetches role data relative to its own URL, one small chunk per part, without the validator', async () => {
     expect(fromBundle().some((path) => path.includes('/roles/'))).to.equal(false);
-    const role = await api.getRole('security-technician');
+    const role = await api.getRoleSections('security-technician', ['salary']);
     expect(role.salary?.min).to.equal(42000);
     const loaded = fromBundle();
-    expect(loaded.filter((path) => path.includes('/roles/'))).to.have.length(1);
-    expect(loaded.find((path) => path.includes('/roles/'))).to.match(
-      /^\/dist\/cdn\/roles\/security-technician-[\w-]+\.js$/,
-    );
+    const data = loaded.filter((path) => path.includes('/roles/'));
+    expect(data).to.have.length(2);
+    for (const path of data)
+      expect(path).to.match(/^\/dist\/cdn\/roles\/security-technician\/(core|salary)-[\w-]+\.js$/);
     for (const path of loaded) {
       const text = await (await fetch(path)).text();
       expect(text, path).not.to.contain('ZodError');

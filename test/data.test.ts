@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { getRole, listRoles, parseRole, RoleDataError, UnknownRoleError, BUNDLED_ROLE_IDS } from '../src/index.js';
+import {
+  getRole,
+  getRoleSections,
+  listRoles,
+  parseRole,
+  RoleDataError,
+  UnknownRoleError,
+  BUNDLED_ROLE_IDS,
+} from '../src/index.js';
 
 const loadedFrom = (part: string) =>
   performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part)).length;
@@ -11,16 +19,35 @@ describe('runtime API (source modules)', () => {
       { id: 'security-systems-technician', title: 'Security Systems Technician' },
       { id: 'security-engineer', title: 'Security Engineer' },
     ]);
-    expect(loadedFrom('/data/roles/')).to.equal(0);
+    expect(loadedFrom('/generated/roles/')).to.equal(0);
   });
 
-  it('getRole() loads one role, once, and never the validator', async () => {
+  it('getRoleSections() downloads only the core and the sections asked for', async () => {
+    const role = await getRoleSections('security-engineer', ['salary', 'careerTiers']);
+    expect(Object.keys(role)).to.deep.equal(['id', 'title', 'sources', 'salary']);
+    expect(role.salary?.central).to.deep.equal({ kind: 'average', amount: 105934 });
+    const files = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/generated/roles/'));
+    expect(files).to.deep.equal([
+      '/src/data/generated/roles/security-engineer/core.json',
+      '/src/data/generated/roles/security-engineer/salary.json',
+    ]);
+    expect(await getRoleSections('security-engineer', ['salary'])).to.equal(role);
+  });
+
+  it('getRole() loads one whole role, each part once, and never the validator', async () => {
     const [a, b] = await Promise.all([getRole('security-technician'), getRole('security-technician')]);
     expect(a).to.equal(b);
     expect(a.title).to.equal('Security Technician');
     expect(a.salary?.central).to.deep.equal({ kind: 'median', amount: 60000 });
-    expect(loadedFrom('/data/roles/security-technician.json')).to.equal(1);
-    expect(loadedFrom('/data/roles/security-engineer.json')).to.equal(0);
+    const files = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/generated/roles/security-technician/'));
+    expect(files.length).to.equal(Object.keys(a).length - 2); // every part plus core; id and title live in core
+    expect(new Set(files).size).to.equal(files.length);
     expect(loadedFrom('/node_modules/zod/')).to.equal(0);
   });
 

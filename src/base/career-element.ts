@@ -9,6 +9,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Role, SectionKey } from '../data/schema.js';
+import type { PartKey } from '../data/role-index-types.js';
 import { warn } from './role-controller.js';
 import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
@@ -122,6 +123,10 @@ export abstract class CareerElement extends RoleSourceElement {
         return this.renderRole(role);
       }
     }
+  }
+
+  protected override partsShown(): readonly PartKey[] {
+    return this.sections;
   }
 
   /** True when the role has data for this element. */

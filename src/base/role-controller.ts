@@ -8,6 +8,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Role } from '../data/schema.js';
+import type { PartKey } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
 import { roleContext } from './role-context.js';
 import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
@@ -40,7 +41,14 @@ export class RoleController implements ReactiveController {
   private contextState: RoleState | undefined;
   private unsetTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: RoleHost) {
+  /**
+   * @param partsOf The parts of a bundled role the element shows; a `role-id` then loads only
+   *   those. Undefined loads the whole role (the `<career-role>` provider does).
+   */
+  constructor(
+    private readonly host: RoleHost,
+    private readonly partsOf: () => readonly PartKey[] | undefined = () => undefined,
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
       context: roleContext,
@@ -103,7 +111,7 @@ export class RoleController implements ReactiveController {
         this.load('role-data', generation, fresh ? loadSuppliedFresh(next.value) : loadSupplied(next.value));
         return;
       case 'role-id':
-        this.load('role-id', generation, loadBundled(next.value));
+        this.load('role-id', generation, loadBundled(next.value, this.partsOf()));
         return;
       case 'src': {
         const timeout = this.host.timeout;

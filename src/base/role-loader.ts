@@ -3,7 +3,8 @@
  * object a site supplies. Loads are shared: one fetch per URL and one validation per object,
  * however many elements ask. Failures are never cached, so `reload()` and later elements retry.
  */
-import { getRole, parseRole, UnknownRoleError } from '../data/catalogue.js';
+import { getRoleSections, parseRole, UnknownRoleError } from '../data/catalogue.js';
+import type { PartKey } from '../data/role-index-types.js';
 import { RoleDataError } from '../data/role-data-error.js';
 import type { Role } from '../data/schema.js';
 import type { RoleLoadError } from './role-state.js';
@@ -49,9 +50,9 @@ async function validated(value: unknown, subject?: string): Promise<Role> {
   return result;
 }
 
-/** A bundled role by id. */
-export function loadBundled(id: string): Promise<Loaded> {
-  return settle(getRole(id));
+/** A bundled role by id, with only the parts an element shows (all of them when not given). */
+export function loadBundled(id: string, parts?: readonly PartKey[]): Promise<Loaded> {
+  return settle(getRoleSections(id, parts));
 }
 
 const validations = new WeakMap<object, Promise<Loaded>>();

@@ -5,6 +5,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Role } from '../data/schema.js';
+import type { PartKey } from '../data/role-index-types.js';
 import { VERSION } from '../version.js';
 import { RoleController } from './role-controller.js';
 import { DEFAULT_TIMEOUT_MS } from './role-loader.js';
@@ -30,7 +31,12 @@ export abstract class RoleSourceElement extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** Resolves the role and tracks its state. */
-  protected readonly roleController = new RoleController(this);
+  protected readonly roleController = new RoleController(this, () => this.partsShown());
+
+  /** The parts of a bundled role this element shows; undefined for all of them. */
+  protected partsShown(): readonly PartKey[] | undefined {
+    return undefined;
+  }
 
   /** What the element is showing: `unset`, `loading`, `ready` or `error`. */
   get state(): RoleState['status'] {

@@ -1,41 +1,22 @@
 /**
  * The catalogue of bundled roles and the runtime API over it.
  *
- * Bundled data was validated at build time, so this module never loads zod: each role's JSON
- * is its own lazily loaded chunk, and only `parseRole()` (data a site supplies) pulls in the
- * validator, through a dynamic import.
+ * Bundled data was validated at build time, so this module never loads zod. Each role is split
+ * into small chunks (its core and one per section, see scripts/split-roles.js) that load on
+ * first use, so an element downloads only what it shows. Only `parseRole()` (data a site
+ * supplies) pulls in the validator, through a dynamic import.
  */
 import type { Role } from './schema.js';
 import { BUNDLED_ROLE_IDS, isBundledRoleId, type BundledRoleId } from './role-ids.js';
 import type { RoleDataError } from './role-data-error.js';
+import type { PartKey } from './role-index-types.js';
+import { ROLE_INDEX } from './generated/role-index.js';
 
 /** A bundled role as `listRoles()` lists it: enough to build a picker, without the data. */
 export interface RoleSummary {
   id: BundledRoleId;
   title: string;
 }
-
-interface CatalogueEntry {
-  title: string;
-  load: () => Promise<{ default: unknown }>;
-}
-
-// Titles are repeated here so listing roles costs no data download; a test keeps them equal to
-// the data files.
-const CATALOGUE: Record<BundledRoleId, CatalogueEntry> = {
-  'security-technician': {
-    title: 'Security Technician',
-    load: () => import('../../data/roles/security-technician.json'),
-  },
-  'security-systems-technician': {
-    title: 'Security Systems Technician',
-    load: () => import('../../data/roles/security-systems-technician.json'),
-  },
-  'security-engineer': {
-    title: 'Security Engineer',
-    load: () => import('../../data/roles/security-engineer.json'),
-  },
-};
 
 /** Rejects `getRole()` for an id that is not bundled. */
 export class UnknownRoleError extends Error {
@@ -50,25 +31,50 @@ export class UnknownRoleError extends Error {
 
 /** Lists the bundled roles, ids and titles only, without loading their data. */
 export function listRoles(): RoleSummary[] {
-  return BUNDLED_ROLE_IDS.map((id) => ({ id, title: CATALOGUE[id].title }));
+  return BUNDLED_ROLE_IDS.map((id) => ({ id, title: ROLE_INDEX[id]!.title }));
 }
 
-const loaded = new Map<BundledRoleId, Promise<Role>>();
+// A failed chunk download may succeed on a later attempt, so failures are not kept.
+function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
+}
+
+const parts = new Map<string, Promise<unknown>>();
+const assembled = new Map<string, Promise<Role>>();
 
 /**
- * Resolves a bundled role by id. Each role loads once, as its own chunk, however many callers
- * ask for it. An unknown id rejects with an `UnknownRoleError` that lists the known ids.
+ * Resolves a bundled role with only the named parts (sections, or `summary`) besides its id,
+ * title and sources: what one element needs. Parts the role lacks stay absent, and cost no
+ * download. Each part loads once, however many callers ask; the same request resolves to the
+ * same object. An unknown id rejects with an `UnknownRoleError` that lists the known ids.
+ */
+export function getRoleSections(id: string, wanted?: readonly PartKey[]): Promise<Role> {
+  if (!isBundledRoleId(id)) return Promise.reject(new UnknownRoleError(id));
+  const entry = ROLE_INDEX[id]!;
+  const keys = wanted ? entry.sections.filter((key) => wanted.includes(key)) : entry.sections;
+  return remember(assembled, `${id}|${keys.join(',')}`, async () => {
+    const [core, ...values] = await Promise.all([
+      remember(parts, `${id}/`, () => entry.core().then((module) => module.default)),
+      ...keys.map((key) => remember(parts, `${id}/${key}`, () => entry.parts[key]!().then((module) => module.default))),
+    ]);
+    const role: Record<string, unknown> = { ...(core as object) };
+    keys.forEach((key, i) => (role[key] = values[i]));
+    return role as Role;
+  });
+}
+
+/**
+ * Resolves a whole bundled role by id, loading each of its chunks once. An unknown id rejects
+ * with an `UnknownRoleError` that lists the known ids.
  */
 export function getRole(id: string): Promise<Role> {
-  if (!isBundledRoleId(id)) return Promise.reject(new UnknownRoleError(id));
-  let role = loaded.get(id);
-  if (!role) {
-    role = CATALOGUE[id].load().then((module) => module.default as Role);
-    // A failed chunk download may succeed on a later attempt, so failures are not kept.
-    role.catch(() => loaded.delete(id));
-    loaded.set(id, role);
-  }
-  return role;
+  return getRoleSections(id);
 }
 
 /**

@@ -7,21 +7,28 @@ const ZOD_MARKERS = ['ZodError', '$ZodType', 'invalid_union'];
 
 describe('the script-tag bundle (dist/cdn)', () => {
   const main = readFileSync('dist/cdn/career-widgets.js', 'utf8');
-  const roles = readdirSync('dist/cdn/roles');
+  const roleFiles = (readdirSync('dist/cdn/roles', { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `dist/cdn/roles/${file}`);
 
-  test('has one data chunk per bundled role', () => {
+  test('splits each bundled role into a core chunk and one chunk per part', () => {
     for (const id of ['security-technician', 'security-systems-technician', 'security-engineer']) {
+      const chunks = roleFiles.filter((file) => file.startsWith(`dist/cdn/roles/${id}/`));
       assert.ok(
-        roles.some((file) => file.startsWith(`${id}-`) && file.endsWith('.js')),
-        `${id}: ${roles}`,
+        chunks.some((file) => /\/core-[\w-]+\.js$/.test(file)),
+        `${id}: no core chunk`,
       );
+      const parts = Object.keys(JSON.parse(readFileSync(`data/roles/${id}.json`, 'utf8'))).filter(
+        (key) => !['id', 'title', 'sources'].includes(key),
+      );
+      assert.equal(chunks.length, parts.length + 1, `${id}: ${chunks.join(', ')}`);
     }
   });
 
   test('keeps zod out of the main bundle and the role chunks', () => {
     for (const marker of ZOD_MARKERS) assert.ok(!main.includes(marker), `main bundle contains ${marker}`);
-    for (const file of roles) {
-      const text = readFileSync(`dist/cdn/roles/${file}`, 'utf8');
+    for (const file of roleFiles) {
+      const text = readFileSync(file, 'utf8');
       for (const marker of ZOD_MARKERS) assert.ok(!text.includes(marker), `${file} contains ${marker}`);
     }
   });

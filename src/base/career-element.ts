@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { Role, SectionKey } from '../data/schema.js';
+import type { Role } from '../data/schema.js';
 import type { PartKey } from '../data/role-index-types.js';
 import { warn } from './role-controller.js';
 import { CwErrorEvent } from './events.js';
@@ -60,8 +60,11 @@ export abstract class CareerElement extends RoleSourceElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** The sections this element shows. A role with none of them gets the absent message. */
-  protected abstract readonly sections: readonly SectionKey[];
+  /**
+   * The parts of a role this element shows (sections, or `summary`). A bundled role loads only
+   * these; a role with none of them gets the absent message.
+   */
+  protected abstract readonly sections: readonly PartKey[];
 
   /** Renders a ready role that has at least one of `sections`. */
   protected abstract renderRole(role: Role): TemplateResult;
@@ -159,8 +162,8 @@ export abstract class CareerElement extends RoleSourceElement {
    * Small print naming the sources behind `keys`: publisher, title and date, linked where the
    * data gives an http(s) URL.
    */
-  protected renderSources(role: Role, keys: readonly SectionKey[] = this.sections): TemplateResult | typeof nothing {
-    const ids = new Set(keys.flatMap((key) => role[key]?.sources ?? []));
+  protected renderSources(role: Role, keys: readonly PartKey[] = this.sections): TemplateResult | typeof nothing {
+    const ids = new Set(keys.flatMap((key) => sourcesOf(role[key])));
     const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
     if (sources.length === 0) return nothing;
     const lang = this.locale;
@@ -226,6 +229,13 @@ export abstract class CareerElement extends RoleSourceElement {
       </details>
     </div>`;
   }
+}
+
+/** The source ids a part names: sections carry `sources`; the summary carries none. */
+function sourcesOf(part: unknown): string[] {
+  if (typeof part !== 'object' || part === null || Array.isArray(part)) return [];
+  const sources = (part as { sources?: unknown }).sources;
+  return Array.isArray(sources) ? (sources as string[]) : [];
 }
 
 function isHeadingLevel(value: unknown): value is number {

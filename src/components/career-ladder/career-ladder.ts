@@ -1,0 +1,217 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CareerElement } from '../../base/career-element.js';
+import { CwTierToggleEvent } from '../../base/events.js';
+import { formatMoney, formatNumber } from '../../base/format.js';
+import type { PartKey } from '../../data/role-index-types.js';
+import type { Role, SalaryLevel, Section, SectionKey } from '../../data/schema.js';
+import { careerLadderStyles } from './career-ladder.styles.js';
+
+type Tier = Section<'careerTiers'>['tiers'][number];
+
+/** What `current` points at: a tier's position, nothing, or a value that names no tier. */
+type CurrentTier = { index: number } | { index: undefined; invalid: boolean };
+
+const SKELETON_TIERS = 4;
+
+/**
+ * @tagname career-ladder
+ * @summary The career ladder of a role: its tiers in order, with years of experience, pay
+ * where the salary band ties a level to the tier, and a description that opens on demand.
+ *
+ * The tiers form an ordered list, so assistive technology announces each one's position. In
+ * a narrow container they run top to bottom; from 45em wide they stand side by side as
+ * steps. Each tier shows its title, its years of experience ("0–2 years", "10+ years") and,
+ * where the tier has a `salaryLevel` that the role's salary band publishes, that figure
+ * ("Entry level: $47,400 per year"). Its description is collapsed behind a real button with
+ * `aria-expanded`. With `current`, a job board or school marks the reader's tier: it gets
+ * `aria-current="step"`, a "Current" badge and a thicker border, so colour is never the only cue.
+ *
+ * @csspart tiers - The ordered list of tiers.
+ * @csspart tier - Each tier (list item); the current one also has the part `current-tier`.
+ * @csspart current-tier - The tier chosen with `current`.
+ * @csspart marker - The numbered step marker of each tier (decorative: the list gives the position).
+ * @csspart card - The box holding a tier's text.
+ * @csspart subheading - Each tier's title.
+ * @csspart badge - The "Current" badge of the current tier.
+ * @csspart years - A tier's years of experience.
+ * @csspart pay - A tier's salary level figure.
+ * @csspart toggle - The button that expands or collapses a tier's description.
+ * @csspart description - A tier's description, hidden while collapsed.
+ *
+ * @cssproperty --cw-career-ladder-marker-color - Colour of the step markers, the current tier's border and its badge; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-career-ladder-connector-color - Colour of the line joining the steps; falls back to `--cw-color-border`.
+ * @cssproperty --cw-career-ladder-current-background - Background of the current tier; falls back to `--cw-color-accent-soft`.
+ * @cssproperty --cw-career-ladder-min-height - Height the element keeps in every state, so loading shifts nothing. Defaults to the height of the Security Technician ladder: 21.3em from 45em wide (steps side by side), 41.7em below.
+ *
+ * @fires {CwTierToggleEvent} cw-tier-toggle - A reader expanded or collapsed a tier's description. `detail`: `index` (from 0), `title`, `expanded`.
+ */
+export class CareerLadder extends CareerElement {
+  static override styles = [...CareerElement.styles, careerLadderStyles];
+
+  /**
+   * The reader's tier, highlighted on the ladder: its position from 0 (`current="1"`) or its
+   * title, matched without regard to case (`current="senior security technician"`). A value
+   * that names no tier is reported (console warning and `cw-error`) and highlights nothing.
+   * As a property it also takes a number.
+   */
+  @property() current?: string | number | undefined;
+
+  protected readonly sections: readonly SectionKey[] = ['careerTiers'];
+
+  /** Besides the tiers, a bundled role loads its salary band, for the tiers' pay levels. */
+  protected override partsShown(): readonly PartKey[] {
+    return [...this.sections, 'salary'];
+  }
+
+  /** Positions of the tiers whose description is open. */
+  @state() private expanded: ReadonlySet<number> = new Set();
+
+  /** The role `expanded` refers to; another role starts with every tier collapsed. */
+  private expandedFor: Role | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const role = this.loadedRole;
+    if (role !== this.expandedFor) {
+      this.expandedFor = role;
+      if (this.expanded.size > 0) this.expanded = new Set();
+    }
+    const tiers = role?.careerTiers?.tiers;
+    if (tiers) {
+      const current = this.currentTier(tiers);
+      if ('invalid' in current && current.invalid) {
+        this.reportInvalidAttribute(
+          'current',
+          this.current,
+          `names no tier of "${role.id}": use a position from 0 to ${tiers.length - 1} or one of the titles ${tiers
+            .map((tier) => `"${tier.title}"`)
+            .join(', ')}; no tier is highlighted.`,
+        );
+      }
+    }
+  }
+
+  protected headingText(role?: Role): string {
+    return role ? msg(str`Career path: ${role.title}`) : msg('Career path');
+  }
+
+  protected absentMessage(role: Role): string {
+    return msg(str`No career tiers are published for ${role.title}.`);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="tiers skeleton-tiers">
+      ${Array.from(
+        { length: SKELETON_TIERS },
+        () =>
+          html`<div class="tier">
+            <span class="marker skeleton-marker"></span>
+            <div class="card">
+              <span class="skeleton title"></span>
+              <span class="skeleton short"></span>
+              <span class="skeleton short"></span>
+              <span class="skeleton button-shape"></span>
+            </div>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    const tiers = role.careerTiers!.tiers;
+    const current = this.currentTier(tiers).index;
+    const paid = tiers.some((tier) => this.payText(role, tier) !== undefined);
+    return html`<div part="base" class="base">
+      ${this.heading(this.headingText(role))}
+      <ol part="tiers" class="tiers" role="list">
+        ${tiers.map((tier, index) => this.renderTier(role, tier, index, index === current))}
+      </ol>
+      ${this.renderSources(role, paid ? [...this.sections, 'salary'] : this.sections)}
+    </div>`;
+  }
+
+  private renderTier(role: Role, tier: Tier, index: number, isCurrent: boolean): TemplateResult {
+    const lang = this.locale;
+    const open = this.expanded.has(index);
+    const titleId = `tier-${index}-title`;
+    const descriptionId = `tier-${index}-description`;
+    const pay = this.payText(role, tier);
+    return html`<li
+      part=${isCurrent ? 'tier current-tier' : 'tier'}
+      class="tier ${isCurrent ? 'current' : ''}"
+      aria-current=${isCurrent ? 'step' : nothing}
+    >
+      <span part="marker" class="marker" aria-hidden="true">${formatNumber(lang, index + 1)}</span>
+      <div part="card" class="card">
+        ${this.heading(html`<span id=${titleId}>${tier.title}</span>`, 1)}
+        ${isCurrent ? html`<p part="badge" class="badge">${msg('Current')}</p>` : nothing}
+        <p part="years" class="years">${this.yearsText(tier)}</p>
+        ${pay ? html`<p part="pay" class="pay">${pay}</p>` : nothing}
+        <button
+          part="toggle"
+          class="button toggle"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${descriptionId}
+          aria-describedby=${titleId}
+          @click=${() => this.toggle(index, tier.title)}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          ${msg('Description')}
+        </button>
+        <div part="description" class="description" id=${descriptionId} ?hidden=${!open}>
+          <p>${tier.description}</p>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private toggle(index: number, title: string): void {
+    const next = new Set(this.expanded);
+    const expanded = !next.has(index);
+    if (expanded) next.add(index);
+    else next.delete(index);
+    this.expanded = next;
+    this.dispatchEvent(new CwTierToggleEvent({ index, title, expanded }));
+  }
+
+  /** "0–2 years", or "10+ years" for an open-ended tier. */
+  private yearsText(tier: Tier): string {
+    const lang = this.locale;
+    const from = formatNumber(lang, tier.yearsFrom);
+    if (tier.yearsTo === null) return msg(str`${from}+ years`);
+    if (tier.yearsTo === tier.yearsFrom) {
+      return tier.yearsFrom === 1 ? msg(str`${from} year`) : msg(str`${from} years`);
+    }
+    return msg(str`${from}–${formatNumber(lang, tier.yearsTo)} years`);
+  }
+
+  /** The salary band's figure for the tier's level, labelled by level, when both exist. */
+  private payText(role: Role, tier: Tier): string | undefined {
+    const band = role.salary;
+    const level: SalaryLevel | undefined = tier.salaryLevel;
+    const amount = level && band?.levels?.[level];
+    if (!band || !level || amount === undefined) return undefined;
+    const money = formatMoney(this.locale, amount, band.currency);
+    return {
+      entry: msg(str`Entry level: ${money} per year`),
+      mid: msg(str`Mid level: ${money} per year`),
+      senior: msg(str`Senior level: ${money} per year`),
+    }[level];
+  }
+
+  /** Resolves `current` to a tier: a position from 0, else a title in any case. */
+  private currentTier(tiers: readonly Tier[]): CurrentTier {
+    const value = String(this.current ?? '').trim();
+    if (!value) return { index: undefined, invalid: false };
+    if (/^\d+$/.test(value)) {
+      const index = Number(value);
+      return index < tiers.length ? { index } : { index: undefined, invalid: true };
+    }
+    const wanted = value.toLocaleLowerCase();
+    const index = tiers.findIndex((tier) => tier.title.trim().toLocaleLowerCase() === wanted);
+    return index >= 0 ? { index } : { index: undefined, invalid: true };
+  }
+}

@@ -1,4 +1,14 @@
 /**
  * career-widgets: importing this module defines every element and exposes the runtime API.
+ * For the classes without registering any tag, import `career-widgets/elements`.
  */
+import './define/career-role.js';
+import './define/salary-band.js';
+import './define/career-ladder.js';
+import './define/skill-map.js';
+import './define/role-faq.js';
+
 export * from './data/index.js';
+export * from './elements.js';
+export * from './base/events.js';
+export { VERSION } from './version.js';

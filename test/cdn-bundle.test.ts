@@ -13,21 +13,40 @@ describe('dist/cdn/career-widgets.js', () => {
     api = (await import(/* @vite-ignore */ BUNDLE)) as typeof Api;
   });
 
+  it('defines every element', () => {
+    for (const tag of ['career-role', 'salary-band', 'career-ladder', 'skill-map', 'role-faq']) {
+      const element = customElements.get(tag);
+      expect(element, `<${tag}>`).to.be.a('function');
+      expect(document.createElement(tag)).to.be.instanceOf(element!);
+    }
+  });
+
+  it('renders a bundled role from the built files alone', async () => {
+    const band = document.createElement('salary-band');
+    band.setAttribute('role-id', 'security-technician');
+    const loaded = new Promise((resolve) => band.addEventListener('cw-load', resolve, { once: true }));
+    document.body.append(band);
+    await loaded;
+    await (band as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(band.shadowRoot!.textContent).to.contain('$60,000');
+    expect(resources().some((path) => path.startsWith('/dist/cdn/roles/security-technician/salary-'))).to.equal(true);
+    band.remove();
+  });
+
   it('loads from a plain module import and exposes the runtime API', () => {
     expect(fromBundle()[0]).to.equal(BUNDLE);
     expect(api.listRoles().map((role) => role.id)).to.deep.equal([...api.BUNDLED_ROLE_IDS]);
   });
 
   it('fetches role data relative to its own URL, one small chunk per part, without the validator', async () => {
-    expect(fromBundle().some((path) => path.includes('/roles/'))).to.equal(false);
-    const role = await api.getRoleSections('security-technician', ['salary']);
-    expect(role.salary?.min).to.equal(42000);
-    const loaded = fromBundle();
-    const data = loaded.filter((path) => path.includes('/roles/'));
-    expect(data).to.have.length(2);
-    for (const path of data)
-      expect(path).to.match(/^\/dist\/cdn\/roles\/security-technician\/(core|salary)-[\w-]+\.js$/);
-    for (const path of loaded) {
+    const engineer = () => fromBundle().filter((path) => path.includes('/roles/security-engineer/'));
+    expect(engineer()).to.deep.equal([]);
+    const role = await api.getRoleSections('security-engineer', ['salary']);
+    expect(role.salary?.central.amount).to.equal(105934);
+    expect(engineer()).to.have.length(2);
+    for (const path of engineer())
+      expect(path).to.match(/^\/dist\/cdn\/roles\/security-engineer\/(core|salary)-[\w-]+\.js$/);
+    for (const path of fromBundle()) {
       const text = await (await fetch(path)).text();
       expect(text, path).not.to.contain('ZodError');
     }

@@ -1,0 +1,12 @@
+/**
+ * The element classes, free of side effects: importing this module registers no tag. Use it to
+ * register the elements under names of your own, or to extend them.
+ */
+export { CareerRole } from './components/career-role/career-role.js';
+export { SalaryBand, type SalaryPeriod } from './components/salary-band/salary-band.js';
+export { CareerLadder } from './components/career-ladder/career-ladder.js';
+export { SkillMap } from './components/skill-map/skill-map.js';
+export { RoleFaq, faqSlug } from './components/role-faq/role-faq.js';
+export { CareerElement } from './base/career-element.js';
+export { RoleSourceElement } from './base/role-source-element.js';
+export type { RoleState, RoleLoadError, RoleErrorKind, RoleSourceKind } from './base/role-state.js';

@@ -1,32 +1,26 @@
 /**
- * Vite serves the example pages (`npm start`) and builds the script-tag bundle,
- * `dist/cdn/career-widgets.js`: one self-contained ES module that defines every element. Each
- * bundled role stays a chunk of its own under `dist/cdn/roles/`, fetched relative to the
- * bundle's URL when a page first asks for that role.
+ * Vite serves the example pages (`npm start`) and builds the all-in-one script-tag bundle,
+ * `dist/cdn/career-widgets.js`: one self-contained ES module that defines every element. Role
+ * data stays in small chunks under `dist/cdn/roles/`, fetched relative to the bundle's URL when
+ * a page first shows that part of a role. scripts/build.js adds the npm build and the loader.
  */
 import { defineConfig } from 'vite';
+import { chunkFileNames } from './scripts/vite-shared.js';
 
 export default defineConfig({
   server: { open: '/examples/index.html' },
   build: {
     outDir: 'dist/cdn',
-    emptyOutDir: true,
+    emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: { 'career-widgets': 'src/index.ts' },
       formats: ['es'],
-      fileName: () => 'career-widgets.js',
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      output: {
-        minify: true,
-        // Role data lands in roles/<id>/<part>-<hash>.js, fetched relative to the bundle.
-        chunkFileNames: (chunk) => {
-          const match = chunk.facadeModuleId?.match(/generated\/roles\/([^/]+)\/[^/]+\.json$/);
-          return match ? `roles/${match[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
-        },
-      },
+      output: { minify: true, chunkFileNames: chunkFileNames('chunks') },
     },
   },
 });

@@ -1,14 +1,19 @@
 /**
  * `npm run build`: validates the bundled data, then writes
- *   dist/cdn/career-widgets.js   the script-tag bundle (vite.config.ts), role data as chunks;
- *   dist/role.schema.json        the JSON Schema of a role, generated from the zod schema;
- *   dist/cli.js                  the `career-widgets` command (validate);
- *   custom-elements.json         the Custom Elements Manifest, from the elements' JSDoc.
+ *   dist/index.js, dist/elements.js, dist/define/<tag>.js   the npm package (lit, @lit/* and zod
+ *                                                          stay imports), with dist/types/*.d.ts;
+ *   dist/cdn/career-widgets.js                             every element in one file (vite.config.ts);
+ *   dist/cdn/loader.js, dist/cdn/lazy/                      the autoloader and the element chunks it loads;
+ *   dist/cdn/career-widgets.css                            space reserved before elements are defined;
+ *   dist/role.schema.json                                  the JSON Schema of a role;
+ *   dist/cli.js                                            the `career-widgets` command (validate);
+ *   custom-elements.json                                   the Custom Elements Manifest.
  * Invalid data stops the build before anything is written.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { ELEMENT_TAGS, chunkFileNames } from './vite-shared.js';
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -24,14 +29,56 @@ if (!process.argv.includes('--skip-validate')) {
     .map((f) => `data/roles/${f}`);
   step('node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...roles]);
 }
-
 step('node', ['scripts/split-roles.js']);
+rmSync('dist', { recursive: true, force: true });
+
+const quiet = { configFile: false, logLevel: 'warn' };
+const es2022 = { target: 'es2022', sourcemap: true };
+
+// npm: unminified ES modules; dependencies stay imports so an app bundles one copy of Lit.
+await build({
+  ...quiet,
+  build: {
+    ...es2022,
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        elements: 'src/elements.ts',
+        ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
+      output: { chunkFileNames: chunkFileNames('chunks') },
+    },
+  },
+});
+
+// Script tag, all in one: see vite.config.ts.
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+// Script tag, on demand: the loader and one chunk per element, sharing Lit and the base.
+await build({
+  ...quiet,
+  build: {
+    ...es2022,
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    lib: { entry: { loader: 'src/cdn/loader.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: { output: { minify: true, chunkFileNames: chunkFileNames('lazy') } },
+  },
+});
+
+mkdirSync('dist/cdn', { recursive: true });
+copyFileSync('src/cdn/career-widgets.css', 'dist/cdn/career-widgets.css');
 
 // The command line runs in Node and keeps its dependencies (zod) as imports.
 await build({
-  configFile: false,
-  logLevel: 'warn',
+  ...quiet,
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -41,6 +88,9 @@ await build({
   },
 });
 
+step('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 step('node_modules/.bin/tsx', ['scripts/write-json-schema.ts']);
 step('node_modules/.bin/custom-elements-manifest', ['analyze', '--quiet']);
-console.log('build: dist/cdn/career-widgets.js, dist/role.schema.json, dist/cli.js, custom-elements.json');
+console.log(
+  'build: dist/ (npm), dist/cdn/ (script tag), dist/types/, dist/role.schema.json, dist/cli.js, custom-elements.json',
+);

@@ -52,6 +52,15 @@ export async function testRoutes(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = '{ "id": "security-technician", ';
       return;
+    case 'invalid': {
+      // Well-formed JSON that breaks the schema: a negative salary.
+      const { readFile } = await import('node:fs/promises');
+      const role = JSON.parse(await readFile('data/roles/security-technician.json', 'utf8'));
+      role.salary.min = -1;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(role);
+      return;
+    }
     case 'big':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ id: 'big', title: 'Big', summary: ['x'.repeat(6 * 1024 * 1024)] });

@@ -10,7 +10,9 @@
  * Elements added later are picked up too. Elements inside another component's shadow root are
  * not seen by the page's observer: load `career-widgets.js`, or the element's own module, there.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
+import { ELEMENT_TAGS, type ElementTag } from '../element-tags.js';
+
+const ELEMENTS: Record<ElementTag, () => Promise<unknown>> = {
   'career-role': () => import('../define/career-role.js'),
   'salary-band': () => import('../define/salary-band.js'),
   'career-ladder': () => import('../define/career-ladder.js'),
@@ -18,14 +20,15 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'role-faq': () => import('../define/role-faq.js'),
 };
 
-/** Tags of the elements this loader can define; a test keeps it equal to src/define. */
-export const LOADABLE_TAGS = Object.keys(ELEMENTS);
-
 const requested = new Set<string>();
 
+function isElementTag(tag: string): tag is ElementTag {
+  return (ELEMENT_TAGS as readonly string[]).includes(tag);
+}
+
 function load(tag: string): void {
+  if (!isElementTag(tag) || requested.has(tag) || customElements.get(tag)) return;
   const define = ELEMENTS[tag];
-  if (!define || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   define().catch((error: unknown) => {
     // Let a later appearance of the tag try again, e.g. after a network hiccup.

@@ -38,3 +38,20 @@ describe('the script-tag bundle (dist/cdn)', () => {
     assert.doesNotMatch(main, /\bimport\s*\(\s*["'](?![./])/);
   });
 });
+
+describe('the element list', () => {
+  test('names exactly the elements that src/define registers', async () => {
+    const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+    const defined = readdirSync('src/define')
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.slice(0, -3))
+      .sort();
+    assert.deepEqual([...ELEMENT_TAGS].sort(), defined);
+  });
+
+  test('the package entry and the bundle define every element', async () => {
+    const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+    const entry = readFileSync('src/index.ts', 'utf8');
+    for (const tag of ELEMENT_TAGS) assert.match(entry, new RegExp(`import './define/${tag}\\.js';`), tag);
+  });
+});

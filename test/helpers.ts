@@ -28,6 +28,12 @@ export async function settled<T extends Settled>(element: T, timeout = 8000): Pr
   return element;
 }
 
+/** Waits until the element is no longer loading: ready, error, or unset (no role chosen). */
+export async function idle<T extends Settled>(element: T): Promise<T> {
+  await element.updateComplete;
+  return element.state === 'loading' ? settled(element) : element;
+}
+
 /** Renders a template and waits for its element to settle. */
 export async function render<T extends Settled>(template: TemplateResult): Promise<T> {
   return settled(await fixture<T>(template));

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { cssProps } from '../../base/css-props.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import type { Role, SalaryLevel, Section, SectionKey } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
@@ -173,12 +173,12 @@ export class SalaryBand extends CareerElement {
             ? html`<span
                 part="offer"
                 class="offer ${offerFrom < min ? 'beyond-start' : ''} ${offerTo > max ? 'beyond-end' : ''}"
-                style=${styleMap({ '--_from': at(offerFrom), '--_to': at(offerTo) })}
+                ${cssProps({ '--_from': at(offerFrom), '--_to': at(offerTo) })}
               ></span>`
             : nothing
         }
-        ${levels.map(({ amount }) => html`<span part="level" class="tick" style=${styleMap({ '--_at': at(amount) })}></span>`)}
-        <span part="marker" class="marker" style=${styleMap({ '--_at': at(band.central.amount) })}></span>
+        ${levels.map(({ amount }) => html`<span part="level" class="tick" ${cssProps({ '--_at': at(amount) })}></span>`)}
+        <span part="marker" class="marker" ${cssProps({ '--_at': at(band.central.amount) })}></span>
       </div>
       <div class="scale small muted">
         <span>${money(min)}</span>

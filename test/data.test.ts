@@ -96,6 +96,6 @@ describe('runtime API (source modules)', () => {
 describe('the test run', () => {
   it('runs in a real engine: Chromium or Firefox', () => {
     expect(navigator.userAgent).to.match(/Chrome\/|Firefox\//);
-    console.info(`engine: ${navigator.userAgent}`);
+    console.log(`engine: ${navigator.userAgent}`);
   });
 });

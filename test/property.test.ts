@@ -164,7 +164,7 @@ describe('property tests', function () {
       ),
       { numRuns: RUNS },
     );
-    console.info(
+    console.log(
       `mutated roles: ${RUNS} cases in ${Math.round(performance.now() - started)} ms, ${rendered} rendered, ${failed} shown as errors`,
     );
     expect(rendered).to.be.greaterThan(0);

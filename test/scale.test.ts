@@ -1,0 +1,158 @@
+/**
+ * Many instances: a page with 1,000 elements renders, and inserting and removing 1,000
+ * elements 20 times leaves no global listener, observer, timer or element behind. The figures
+ * are printed with the test run.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { ELEMENT_TAGS } from '../src/element-tags.js';
+import type { RoleSourceElement } from '../src/base/role-source-element.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { RoleSourceElement as Base } from '../src/base/role-source-element.js';
+import { settled } from './helpers.js';
+
+type Element = RoleSourceElement & { updateComplete: Promise<boolean> };
+const SECTION_TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'career-role');
+const ROLES = ['security-technician', 'security-engineer', 'security-systems-technician'];
+
+/** Counts what outlives an element if it is not cleaned up: global listeners, observers, timers. */
+function instrument() {
+  const live = { listeners: 0, observers: 0, timers: new Set<number>(), intervals: new Set<number>() };
+  const restores: (() => void)[] = [];
+  for (const target of [window, document] as EventTarget[]) {
+    const add = target.addEventListener.bind(target);
+    const remove = target.removeEventListener.bind(target);
+    const active = new Set<string>();
+    target.addEventListener = ((
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ) => {
+      const key = `${type}|${String(listener && (listener as { name?: string }).name)}|${Math.random()}`;
+      (listener as unknown as { __cwKey?: string }).__cwKey ??= key;
+      if (!active.has((listener as unknown as { __cwKey: string }).__cwKey)) {
+        active.add((listener as unknown as { __cwKey: string }).__cwKey);
+        live.listeners++;
+      }
+      add(type, listener, options);
+    }) as typeof target.addEventListener;
+    target.removeEventListener = ((
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | EventListenerOptions,
+    ) => {
+      const key = (listener as { __cwKey?: string } | null)?.__cwKey;
+      if (key && active.delete(key)) live.listeners--;
+      remove(type, listener, options);
+    }) as typeof target.removeEventListener;
+    restores.push(() => {
+      target.addEventListener = add;
+      target.removeEventListener = remove;
+    });
+  }
+  for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const) {
+    const Original = window[name];
+    const Counted = class extends (Original as unknown as {
+      new (callback: never): { observe(...args: unknown[]): void; disconnect(): void };
+    }) {
+      private observing = false;
+      override observe(...args: unknown[]) {
+        if (!this.observing) live.observers++;
+        this.observing = true;
+        super.observe(...args);
+      }
+      override disconnect() {
+        if (this.observing) live.observers--;
+        this.observing = false;
+        super.disconnect();
+      }
+    };
+    (window as unknown as Record<string, unknown>)[name] = Counted;
+    restores.push(() => ((window as unknown as Record<string, unknown>)[name] = Original));
+  }
+  const { setInterval: si, clearInterval: ci } = window;
+  window.setInterval = ((...args: Parameters<typeof si>) => {
+    const id = si(...args);
+    live.intervals.add(id);
+    return id;
+  }) as typeof si;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) live.intervals.delete(id);
+    ci(id);
+  }) as typeof ci;
+  restores.push(() => {
+    window.setInterval = si;
+    window.clearInterval = ci;
+  });
+  return { live, restore: () => restores.forEach((restore) => restore()) };
+}
+
+async function mount(count: number, host: HTMLElement): Promise<Element[]> {
+  const elements: Element[] = [];
+  for (let i = 0; i < count; i++) {
+    const el = document.createElement(SECTION_TAGS[i % SECTION_TAGS.length]!) as Element;
+    el.setAttribute('role-id', ROLES[i % ROLES.length]!);
+    elements.push(el);
+  }
+  host.append(...elements);
+  await Promise.all(elements.map((el) => settled(el, 30_000)));
+  return elements;
+}
+
+/** Live career-widgets elements after garbage collection (Chromium; null where not measurable). */
+async function liveElements(): Promise<number | null> {
+  (globalThis as { __cwElementPrototype?: object }).__cwElementPrototype = Base.prototype;
+  return executeServerCommand<number | null, { global: string }>('cw-count-instances', {
+    global: '__cwElementPrototype',
+  });
+}
+
+describe('scale', function () {
+  this.timeout(300_000);
+
+  it('renders a page with 1,000 elements', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const started = performance.now();
+    const elements = await mount(1000, host);
+    const ms = performance.now() - started;
+    expect(elements.every((el) => el.state === 'ready')).to.equal(true);
+    expect(elements.every((el) => (el.shadowRoot?.textContent ?? '').trim().length > 0)).to.equal(true);
+    console.log(`1,000 elements: ready in ${Math.round(ms)} ms (${(ms / 1000).toFixed(2)} ms each)`);
+    host.remove();
+  });
+
+  it('leaves nothing behind after inserting and removing 1,000 elements 20 times', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const { live, restore } = instrument();
+    const heap = () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+    try {
+      const liveBefore = await liveElements();
+      const heapBefore = heap();
+      const baseline = { listeners: live.listeners, observers: live.observers };
+      for (let cycle = 0; cycle < 20; cycle++) {
+        await mount(1000, host);
+        host.replaceChildren();
+        expect(live.listeners, `listeners after cycle ${cycle}`).to.equal(baseline.listeners);
+        expect(live.observers, `observers after cycle ${cycle}`).to.equal(baseline.observers);
+        expect(live.intervals.size, `intervals after cycle ${cycle}`).to.equal(0);
+      }
+      const liveAfter = await liveElements();
+      let collected = 'live elements not measurable in this engine';
+      if (liveBefore !== null && liveAfter !== null) {
+        collected = `${liveAfter - liveBefore} of 20,000 elements still alive after garbage collection`;
+        expect(liveAfter - liveBefore, collected).to.equal(0);
+      }
+      const heapAfter = heap();
+      const heapNote =
+        heapBefore && heapAfter
+          ? `heap ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB (ratio ${(heapAfter / heapBefore).toFixed(2)})`
+          : 'heap size not exposed';
+      console.log(
+        `20 × 1,000 elements inserted and removed: ${live.listeners - baseline.listeners} global listeners and ${live.observers - baseline.observers} observers left; ${collected}; ${heapNote}`,
+      );
+      if (heapBefore && heapAfter) expect(heapAfter / heapBefore).to.be.below(3);
+    } finally {
+      restore();
+    }
+  });
+});

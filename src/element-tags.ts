@@ -2,6 +2,16 @@
  * Every element career-widgets defines. The loader, the package entry and the tests read this
  * list; a test keeps it equal to the registration modules in src/define/.
  */
-export const ELEMENT_TAGS = ['career-role', 'salary-band', 'career-ladder', 'skill-map', 'role-faq'] as const;
+export const ELEMENT_TAGS = [
+  'career-role',
+  'salary-band',
+  'career-ladder',
+  'skill-map',
+  'role-faq',
+  'education-path',
+  'tech-stack',
+  'job-market',
+  'related-roles',
+] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

@@ -7,6 +7,10 @@ export { SalaryBand, type SalaryPeriod } from './components/salary-band/salary-b
 export { CareerLadder } from './components/career-ladder/career-ladder.js';
 export { SkillMap } from './components/skill-map/skill-map.js';
 export { RoleFaq, faqSlug } from './components/role-faq/role-faq.js';
+export { EducationPath, type EducationPart } from './components/education-path/education-path.js';
+export { TechStack, type TechStackPart } from './components/tech-stack/tech-stack.js';
+export { JobMarket, type JobMarketPart } from './components/job-market/job-market.js';
+export { RelatedRoles, relatedRoleHref, ROLE_ID_PLACEHOLDER } from './components/related-roles/related-roles.js';
 export { CareerElement } from './base/career-element.js';
 export { RoleSourceElement } from './base/role-source-element.js';
 export type { RoleState, RoleLoadError, RoleErrorKind, RoleSourceKind } from './base/role-state.js';

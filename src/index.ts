@@ -7,6 +7,10 @@ import './define/salary-band.js';
 import './define/career-ladder.js';
 import './define/skill-map.js';
 import './define/role-faq.js';
+import './define/education-path.js';
+import './define/tech-stack.js';
+import './define/job-market.js';
+import './define/related-roles.js';
 
 export * from './data/index.js';
 export * from './elements.js';

@@ -18,6 +18,10 @@ const ELEMENTS: Record<ElementTag, () => Promise<unknown>> = {
   'career-ladder': () => import('../define/career-ladder.js'),
   'skill-map': () => import('../define/skill-map.js'),
   'role-faq': () => import('../define/role-faq.js'),
+  'education-path': () => import('../define/education-path.js'),
+  'tech-stack': () => import('../define/tech-stack.js'),
+  'job-market': () => import('../define/job-market.js'),
+  'related-roles': () => import('../define/related-roles.js'),
 };
 
 const requested = new Set<string>();

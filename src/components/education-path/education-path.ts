@@ -1,0 +1,216 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CareerElement } from '../../base/career-element.js';
+import { formatNumber } from '../../base/format.js';
+import type { PartKey } from '../../data/role-index-types.js';
+import type { Role, Section } from '../../data/schema.js';
+import { educationPathStyles } from './education-path.styles.js';
+
+/** The sub-parts of `<education-path>`, in the order it shows them. */
+export type EducationPart =
+  | 'educationLevel'
+  | 'pathIntoRole'
+  | 'requiredEducation'
+  | 'certifications'
+  | 'licensing'
+  | 'qualifications'
+  | 'experience';
+
+type Requirement = Section<'experience'>['requirements'][number];
+
+const PARTS: readonly EducationPart[] = [
+  'educationLevel',
+  'pathIntoRole',
+  'requiredEducation',
+  'certifications',
+  'licensing',
+  'qualifications',
+  'experience',
+];
+
+/** Placeholder disclosures while loading: as many as the Security Technician shows. */
+const SKELETON_PARTS = 5;
+
+/**
+ * @tagname education-path
+ * @summary How to get into a role: education level, the path into the role, required
+ * education, certifications, licensing, qualifications and experience.
+ *
+ * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
+ * (`aria-expanded`) so the element stays compact: every one is closed at first and opens with
+ * a click, Enter or Space. A sub-part the role lacks is left out. Certifications are a list
+ * with each one's issuer and description where the data gives them; qualifications are a list;
+ * experience gives the years asked for at each level ("Entry level: 1–3 years", "Senior level:
+ * up to 10 years"), written out in the element's language. The small print names the sources
+ * of every sub-part shown.
+ *
+ * @csspart parts - The box holding every sub-part.
+ * @csspart part - Each sub-part: its sub-heading and its panel.
+ * @csspart subheading - Each sub-part's heading, which holds its toggle button.
+ * @csspart toggle - The button that opens or closes a sub-part.
+ * @csspart panel - A sub-part's content, hidden while closed.
+ * @csspart certifications - The list of certifications.
+ * @csspart certification - Each certification in the list.
+ * @csspart qualifications - The list of qualifications.
+ * @csspart requirements - The list of experience required at each level.
+ *
+ * @cssproperty --cw-education-path-divider-color - Colour of the lines between sub-parts; falls back to `--cw-color-border`.
+ * @cssproperty --cw-education-path-toggle-color - Colour of the toggle buttons' chevrons and hover state; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-education-path-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
+ */
+export class EducationPath extends CareerElement {
+  static override styles = [...CareerElement.styles, educationPathStyles];
+
+  protected readonly sections: readonly PartKey[] = [...PARTS];
+
+  /** The sub-parts that are open. */
+  @state() private open: ReadonlySet<EducationPart> = new Set();
+
+  /** The role `open` refers to; another role starts with every sub-part closed. */
+  private openFor: Role | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const role = this.loadedRole;
+    if (role !== this.openFor) {
+      this.openFor = role;
+      if (this.open.size > 0) this.open = new Set();
+    }
+  }
+
+  protected headingText(role?: Role): string {
+    return role ? msg(str`Education and training: ${role.title}`) : msg('Education and training');
+  }
+
+  protected absentMessage(role: Role): string {
+    return msg(str`No education or training requirements are published for ${role.title}.`);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="parts skeleton-parts">
+        ${Array.from(
+          { length: SKELETON_PARTS },
+          () => html`<div class="part"><span class="skeleton toggle-shape"></span></div>`,
+        )}
+      </div>
+      <span class="skeleton sources-line"></span>`;
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    const shown = PARTS.filter((key) => role[key] !== undefined);
+    return html`<div part="base" class="base">
+      ${this.heading(this.headingText(role))}
+      <div part="parts" class="parts">${shown.map((key) => this.renderPart(role, key))}</div>
+      ${this.renderSources(role, shown)}
+    </div>`;
+  }
+
+  private renderPart(role: Role, key: EducationPart): TemplateResult {
+    const open = this.open.has(key);
+    const toggleId = `toggle-${key}`;
+    const panelId = `panel-${key}`;
+    return html`<div part="part" class="part" data-part=${key}>
+      ${this.heading(
+        html`<button
+          part="toggle"
+          class="toggle"
+          type="button"
+          id=${toggleId}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => this.toggle(key)}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="label">${partLabel(key)}</span>
+        </button>`,
+        1,
+        'subheading disclosure',
+      )}
+      <div part="panel" class="panel" id=${panelId} ?hidden=${!open}>${this.renderContent(role, key)}</div>
+    </div>`;
+  }
+
+  private renderContent(role: Role, key: EducationPart): TemplateResult | typeof nothing {
+    switch (key) {
+      case 'certifications':
+        return html`<ul part="certifications" class="items certifications" role="list">
+          ${role.certifications!.items.map(
+            (item) =>
+              html`<li part="certification" class="certification">
+                <span class="name">${item.name}</span>
+                ${item.issuer ? html`<span class="issuer">${msg(str`Issued by ${item.issuer}`)}</span>` : nothing}
+                ${item.description ? html`<span class="description">${item.description}</span>` : nothing}
+              </li>`,
+          )}
+        </ul>`;
+      case 'qualifications':
+        return html`<ul part="qualifications" class="items qualifications" role="list">
+          ${role.qualifications!.items.map((item) => html`<li>${item}</li>`)}
+        </ul>`;
+      case 'experience': {
+        const experience = role.experience!;
+        return html`<ul part="requirements" class="items requirements" role="list">
+            ${experience.requirements.map((requirement) => html`<li>${this.requirementText(requirement)}</li>`)}
+          </ul>
+          ${paragraphs(experience.paragraphs)}`;
+      }
+      default:
+        return paragraphs(role[key]!.paragraphs);
+    }
+  }
+
+  private toggle(key: EducationPart): void {
+    const next = new Set(this.open);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.open = next;
+  }
+
+  /** "Entry level: 1–3 years", "Senior level: up to 10 years", or the level alone. */
+  private requirementText(requirement: Requirement): string {
+    const label = levelLabel(requirement.level);
+    const years = this.yearsText(requirement.minYears, requirement.maxYears);
+    return years ? msg(str`${label}: ${years}`) : label;
+  }
+
+  private yearsText(min: number | undefined, max: number | undefined): string | undefined {
+    const lang = this.locale;
+    if (min !== undefined && max !== undefined) {
+      if (min === max)
+        return min === 1 ? msg(str`${formatNumber(lang, min)} year`) : msg(str`${formatNumber(lang, min)} years`);
+      return msg(str`${formatNumber(lang, min)}–${formatNumber(lang, max)} years`);
+    }
+    if (min !== undefined) {
+      return min === 1
+        ? msg(str`at least ${formatNumber(lang, min)} year`)
+        : msg(str`at least ${formatNumber(lang, min)} years`);
+    }
+    if (max !== undefined) {
+      return max === 1
+        ? msg(str`up to ${formatNumber(lang, max)} year`)
+        : msg(str`up to ${formatNumber(lang, max)} years`);
+    }
+    return undefined;
+  }
+}
+
+function paragraphs(texts: readonly string[] | undefined): TemplateResult | typeof nothing {
+  return texts ? html`${texts.map((text) => html`<p>${text}</p>`)}` : nothing;
+}
+
+function partLabel(key: EducationPart): string {
+  return {
+    educationLevel: msg('Education level'),
+    pathIntoRole: msg('Path into the role'),
+    requiredEducation: msg('Required education'),
+    certifications: msg('Certifications'),
+    licensing: msg('Licensing'),
+    qualifications: msg('Qualifications'),
+    experience: msg('Experience'),
+  }[key];
+}
+
+function levelLabel(level: Requirement['level']): string {
+  return { entry: msg('Entry level'), mid: msg('Mid level'), senior: msg('Senior level') }[level];
+}

@@ -1,0 +1,150 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CareerElement } from '../../base/career-element.js';
+import type { PartKey } from '../../data/role-index-types.js';
+import type { Role } from '../../data/schema.js';
+import { jobMarketStyles } from './job-market.styles.js';
+
+/** The sub-parts of `<job-market>`, in the order it shows them. */
+export type JobMarketPart = 'globalOutlook' | 'challenges' | 'growthPaths' | 'industryTrends' | 'relatedTerms';
+
+const PARTS: readonly JobMarketPart[] = [
+  'globalOutlook',
+  'challenges',
+  'growthPaths',
+  'industryTrends',
+  'relatedTerms',
+];
+
+/** Placeholder disclosures while loading: as many as the Security Technician shows. */
+const SKELETON_PARTS = 5;
+
+/**
+ * @tagname job-market
+ * @summary The job market around a role: global outlook, challenges, growth paths, industry
+ * trends and related terms.
+ *
+ * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
+ * (`aria-expanded`) so the element stays compact: every one is closed at first and opens with
+ * a click, Enter or Space. A sub-part the role lacks is left out. The outlook, challenges,
+ * growth paths and trends are paragraphs; the related terms are a description list of each
+ * term and what it means. The small print names the sources of every sub-part shown.
+ *
+ * @csspart parts - The box holding every sub-part.
+ * @csspart part - Each sub-part: its sub-heading and its panel.
+ * @csspart subheading - Each sub-part's heading, which holds its toggle button.
+ * @csspart toggle - The button that opens or closes a sub-part.
+ * @csspart panel - A sub-part's content, hidden while closed.
+ * @csspart terms - The description list of related terms.
+ * @csspart term - Each related term.
+ * @csspart definition - Each related term's description.
+ *
+ * @cssproperty --cw-job-market-divider-color - Colour of the lines between sub-parts; falls back to `--cw-color-border`.
+ * @cssproperty --cw-job-market-toggle-color - Colour of the toggle buttons' chevrons and hover state, and of the terms' marker line; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-job-market-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
+ */
+export class JobMarket extends CareerElement {
+  static override styles = [...CareerElement.styles, jobMarketStyles];
+
+  protected readonly sections: readonly PartKey[] = [...PARTS];
+
+  /** The sub-parts that are open. */
+  @state() private open: ReadonlySet<JobMarketPart> = new Set();
+
+  /** The role `open` refers to; another role starts with every sub-part closed. */
+  private openFor: Role | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const role = this.loadedRole;
+    if (role !== this.openFor) {
+      this.openFor = role;
+      if (this.open.size > 0) this.open = new Set();
+    }
+  }
+
+  protected headingText(role?: Role): string {
+    return role ? msg(str`Job market: ${role.title}`) : msg('Job market');
+  }
+
+  protected absentMessage(role: Role): string {
+    return msg(str`No job market information is published for ${role.title}.`);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="parts skeleton-parts">
+        ${Array.from(
+          { length: SKELETON_PARTS },
+          () => html`<div class="part"><span class="skeleton toggle-shape"></span></div>`,
+        )}
+      </div>
+      <span class="skeleton sources-line"></span>`;
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    const shown = PARTS.filter((key) => role[key] !== undefined);
+    return html`<div part="base" class="base">
+      ${this.heading(this.headingText(role))}
+      <div part="parts" class="parts">${shown.map((key) => this.renderPart(role, key))}</div>
+      ${this.renderSources(role, shown)}
+    </div>`;
+  }
+
+  private renderPart(role: Role, key: JobMarketPart): TemplateResult {
+    const open = this.open.has(key);
+    const toggleId = `toggle-${key}`;
+    const panelId = `panel-${key}`;
+    return html`<div part="part" class="part" data-part=${key}>
+      ${this.heading(
+        html`<button
+          part="toggle"
+          class="toggle"
+          type="button"
+          id=${toggleId}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => this.toggle(key)}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="label">${partLabel(key)}</span>
+        </button>`,
+        1,
+        'subheading disclosure',
+      )}
+      <div part="panel" class="panel" id=${panelId} ?hidden=${!open}>${this.renderContent(role, key)}</div>
+    </div>`;
+  }
+
+  private renderContent(role: Role, key: JobMarketPart): TemplateResult {
+    if (key === 'relatedTerms') {
+      return html`<dl part="terms" class="terms">
+        ${role.relatedTerms!.items.map(
+          (item) =>
+            html`<div class="entry">
+              <dt part="term">${item.term}</dt>
+              <dd part="definition">${item.description}</dd>
+            </div>`,
+        )}
+      </dl>`;
+    }
+    return html`${role[key]!.paragraphs.map((text) => html`<p>${text}</p>`)}`;
+  }
+
+  private toggle(key: JobMarketPart): void {
+    const next = new Set(this.open);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.open = next;
+  }
+}
+
+function partLabel(key: JobMarketPart): string {
+  return {
+    globalOutlook: msg('Global outlook'),
+    challenges: msg('Challenges'),
+    growthPaths: msg('Growth paths'),
+    industryTrends: msg('Industry trends'),
+    relatedTerms: msg('Related terms'),
+  }[key];
+}

@@ -1,0 +1,88 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { CareerElement } from '../../base/career-element.js';
+import type { PartKey } from '../../data/role-index-types.js';
+import type { Role } from '../../data/schema.js';
+import { techStackStyles } from './tech-stack.styles.js';
+
+/** The lists `<tech-stack>` shows, in order. */
+export type TechStackPart = 'techStack' | 'techSkills' | 'softSkills';
+
+const PARTS: readonly TechStackPart[] = ['techStack', 'techSkills', 'softSkills'];
+
+/** Placeholder lines per column while loading. */
+const SKELETON_LINES = [9, 8, 5] as const;
+
+/**
+ * @tagname tech-stack
+ * @summary The tools and technologies of a role, with the technical and soft skills it needs.
+ *
+ * Each of the three is a real list under its own sub-heading, named by that heading, so a
+ * screen reader announces the list and the number of entries and can move through them item by
+ * item. The lists stand side by side as columns when the element's container is wide (three
+ * from 46em, two from 30em) and one below the other when it is narrow. A list the role lacks is
+ * left out. The small print names the sources of the lists shown.
+ *
+ * @csspart columns - The grid holding the lists.
+ * @csspart group - Each list with its sub-heading.
+ * @csspart subheading - Each list's heading.
+ * @csspart list - Each list.
+ * @csspart item - Each entry of a list.
+ *
+ * @cssproperty --cw-tech-stack-marker-color - Colour of the list bullets and of the line above each list; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-tech-stack-divider-color - Colour of the lines between the columns; falls back to `--cw-color-border`.
+ * @cssproperty --cw-tech-stack-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (71.6em) is the height of the Security Technician's lists at about 800px wide in a wide font such as DejaVu Serif, so narrower fonts fit too.
+ */
+export class TechStack extends CareerElement {
+  static override styles = [...CareerElement.styles, techStackStyles];
+
+  protected readonly sections: readonly PartKey[] = [...PARTS];
+
+  protected headingText(role?: Role): string {
+    return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');
+  }
+
+  protected absentMessage(role: Role): string {
+    return msg(str`No tools or skills are published for ${role.title}.`);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="columns">
+        ${SKELETON_LINES.map(
+          (lines) =>
+            html`<div class="group skeleton-group">
+              <span class="skeleton title"></span>
+              ${Array.from({ length: lines }, () => html`<span class="skeleton line"></span>`)}
+            </div>`,
+        )}
+      </div>
+      <span class="skeleton sources-line"></span>`;
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    const shown = PARTS.filter((key) => role[key] !== undefined);
+    return html`<div part="base" class="base">
+      ${this.heading(this.headingText(role))}
+      <div part="columns" class="columns">
+        ${shown.map((key) => {
+          const titleId = `${key}-title`;
+          return html`<div part="group" class="group" data-part=${key}>
+            ${this.heading(html`<span id=${titleId}>${partLabel(key)}</span>`, 1)}
+            <ul part="list" class="list" role="list" aria-labelledby=${titleId}>
+              ${role[key]!.items.map((item) => html`<li part="item">${item}</li>`)}
+            </ul>
+          </div>`;
+        })}
+      </div>
+      ${this.renderSources(role, shown)}
+    </div>`;
+  }
+}
+
+function partLabel(key: TechStackPart): string {
+  return {
+    techStack: msg('Tools and technologies'),
+    techSkills: msg('Technical skills'),
+    softSkills: msg('Soft skills'),
+  }[key];
+}

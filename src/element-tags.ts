@@ -12,6 +12,10 @@ export const ELEMENT_TAGS = [
   'tech-stack',
   'job-market',
   'related-roles',
+  'day-in-the-life',
+  'pros-cons',
+  'case-studies',
+  'career-advice',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

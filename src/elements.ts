@@ -11,6 +11,10 @@ export { EducationPath, type EducationPart } from './components/education-path/e
 export { TechStack, type TechStackPart } from './components/tech-stack/tech-stack.js';
 export { JobMarket, type JobMarketPart } from './components/job-market/job-market.js';
 export { RelatedRoles, relatedRoleHref, ROLE_ID_PLACEHOLDER } from './components/related-roles/related-roles.js';
+export { DayInTheLife, formatClockTime, type DayBlock } from './components/day-in-the-life/day-in-the-life.js';
+export { ProsCons } from './components/pros-cons/pros-cons.js';
+export { CaseStudies, type CaseStudy } from './components/case-studies/case-studies.js';
+export { CareerAdvice } from './components/career-advice/career-advice.js';
 export { CareerElement } from './base/career-element.js';
 export { RoleSourceElement } from './base/role-source-element.js';
 export type { RoleState, RoleLoadError, RoleErrorKind, RoleSourceKind } from './base/role-state.js';

@@ -11,6 +11,10 @@ import './define/education-path.js';
 import './define/tech-stack.js';
 import './define/job-market.js';
 import './define/related-roles.js';
+import './define/day-in-the-life.js';
+import './define/pros-cons.js';
+import './define/case-studies.js';
+import './define/career-advice.js';
 
 export * from './data/index.js';
 export * from './elements.js';

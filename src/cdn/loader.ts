@@ -22,6 +22,10 @@ const ELEMENTS: Record<ElementTag, () => Promise<unknown>> = {
   'tech-stack': () => import('../define/tech-stack.js'),
   'job-market': () => import('../define/job-market.js'),
   'related-roles': () => import('../define/related-roles.js'),
+  'day-in-the-life': () => import('../define/day-in-the-life.js'),
+  'pros-cons': () => import('../define/pros-cons.js'),
+  'case-studies': () => import('../define/case-studies.js'),
+  'career-advice': () => import('../define/career-advice.js'),
 };
 
 const requested = new Set<string>();

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/*
+ * Two boxes, pros then cons: stacked in narrow containers, side by side from 36em. Each point
+ * starts with its side's icon. The box keeps at least --cw-pros-cons-min-height in every
+ * state; its default is the height of the Security Technician pros and cons at 800px wide, so
+ * the loading state shifts nothing there.
+ */
+export const prosConsStyles = css`
+  :host {
+    --_pro: var(--cw-pros-cons-pro-color, light-dark(#0f6b36, #7fdca3));
+    --_con: var(--cw-pros-cons-con-color, var(--_danger));
+    --_card: var(--cw-pros-cons-card-background, var(--_surface-alt));
+  }
+
+  .base {
+    min-height: var(--cw-pros-cons-min-height, 34.4em);
+  }
+
+  .columns {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+  }
+  @container (min-width: 36em) {
+    .columns {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  .side {
+    --_side: var(--_pro);
+    min-width: 0;
+    padding: 0.75em;
+    background: var(--_card);
+    border: 1px solid var(--_border);
+    border-top: 0.25em solid var(--_side);
+    border-radius: var(--_radius);
+  }
+  .side.cons {
+    --_side: var(--_con);
+  }
+
+  .side .subheading {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0 0 0.5em;
+  }
+  .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    color: var(--_side);
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .item + .item {
+    margin-top: 0.4em;
+  }
+  .item .icon {
+    width: 1em;
+    height: 1em;
+    /* Centres the icon on the first line of text (line-height 1.5). */
+    margin-top: 0.25em;
+  }
+  .item .text {
+    min-width: 0;
+  }
+
+  /* Loading placeholders shaped like the two boxes. */
+  .skeleton-side {
+    border-top-color: var(--_border);
+    background: var(--_surface);
+  }
+  .skeleton-side .skeleton {
+    margin: 0 0 0.6em;
+  }
+  .skeleton.title {
+    width: 5em;
+    height: 1.3em;
+    margin-bottom: 0.75em;
+  }
+  .skeleton.line:nth-child(odd) {
+    width: 80%;
+  }
+  .skeleton.sources-line {
+    width: 40%;
+    height: 0.8em;
+    margin: 0.9em 0 0;
+  }
+
+  @media (forced-colors: active) {
+    .side {
+      border-color: CanvasText;
+    }
+    .icon {
+      color: CanvasText;
+    }
+  }
+`;

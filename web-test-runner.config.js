@@ -7,6 +7,7 @@ import { ensureBrowsers } from './scripts/browsers.js';
 import { countReporter } from './scripts/count-reporter.js';
 import { testRoutes } from './scripts/test-routes.js';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.js';
+import { reactForTests } from './scripts/react-for-tests.js';
 
 const browsers = ensureBrowsers();
 const json = fromRollup(rollupJson);
@@ -51,6 +52,7 @@ export default {
     json({ include: ['src/data/generated/**/*.json'] }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     emulateMediaFeaturesPlugin(),
+    reactForTests(),
   ],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [

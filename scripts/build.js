@@ -1,6 +1,7 @@
 /**
  * `npm run build`: validates the bundled data, then writes
- *   dist/index.js, dist/elements.js, dist/define/<tag>.js   the npm package (lit, @lit/* and zod
+ *   dist/index.js, dist/elements.js, dist/react.js,
+ *   dist/define/<tag>.js                                   the npm package (lit, @lit/* and zod
  *                                                          stay imports), with dist/types/*.d.ts;
  *   dist/cdn/career-widgets.js                             every element in one file (vite.config.ts);
  *   dist/cdn/loader.js, dist/cdn/lazy/                      the autoloader and the element chunks it loads;
@@ -46,6 +47,7 @@ await build({
       entry: {
         index: 'src/index.ts',
         elements: 'src/elements.ts',
+        react: 'src/react.ts',
         ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
       },
       formats: ['es'],

@@ -46,6 +46,12 @@ const built = run('build', 'node', ['scripts/build.js', '--skip-validate']);
 if (built) totals.passed++;
 else totals.failed++;
 
+// The published package: exports, types and files as npm and TypeScript users meet them.
+if (built) {
+  check('publint', 'node_modules/.bin/publint', ['--strict']);
+  check('are the types wrong', 'node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
+}
+
 // Node tests (schema, JSON Schema, CLI, build output): node's runner writes TAP counts.
 {
   const countFile = join(work, 'node.json');

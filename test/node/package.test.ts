@@ -1,0 +1,76 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  exports: Record<string, string | Record<string, string>>;
+  sideEffects: string[];
+  customElements: string;
+  version: string;
+};
+
+describe('the npm package', () => {
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+  ) as [{ files: { path: string }[] }];
+  const files = packed[0].files.map((file) => file.path);
+
+  test('ships the build, the command and the manifest, and no tests, stories, examples or sources', () => {
+    for (const needed of [
+      'dist/index.js',
+      'dist/react.js',
+      'dist/define/salary-band.js',
+      'dist/cdn/career-widgets.js',
+      'dist/cdn/loader.js',
+      'dist/cdn/career-widgets.css',
+      'dist/role.schema.json',
+      'dist/types/index.d.ts',
+      'bin/career-widgets.js',
+      'custom-elements.json',
+    ]) {
+      assert.ok(files.includes(needed), needed);
+    }
+    for (const file of files) {
+      assert.doesNotMatch(file, /^(test|stories|examples|scripts|src|data|\.storybook)\//, file);
+      assert.doesNotMatch(file, /\.map$/, file);
+    }
+  });
+
+  test('lists types first in every export condition', () => {
+    for (const [path, target] of Object.entries(pkg.exports)) {
+      if (typeof target === 'object' && 'types' in target) assert.equal(Object.keys(target)[0], 'types', path);
+    }
+  });
+
+  test('offers one define module per element, with its tag in HTMLElementTagNameMap', async () => {
+    const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+    for (const tag of ELEMENT_TAGS) {
+      assert.ok(existsSync(`dist/define/${tag}.js`), tag);
+      assert.match(readFileSync(`dist/types/define/${tag}.d.ts`, 'utf8'), new RegExp(`'${tag}': `), tag);
+    }
+  });
+
+  test('marks only the modules that define elements as side effects', () => {
+    assert.deepEqual(
+      pkg.sideEffects.sort(),
+      ['**/*.css', './dist/cdn/*.js', './dist/define/*.js', './dist/index.js'].sort(),
+    );
+    const classes = readFileSync('dist/elements.js', 'utf8');
+    assert.doesNotMatch(classes, /customElements\.define|defineElement\(/);
+  });
+
+  test('names its Custom Elements Manifest, which lists every element', async () => {
+    const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+    const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8')) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((mod) => (mod.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
+    for (const tag of ELEMENT_TAGS) assert.ok(tags.includes(tag), tag);
+  });
+
+  test('keeps the version in the code equal to package.json', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    assert.equal(VERSION, pkg.version);
+  });
+});

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/career-role.js';
 import '../src/define/salary-band.js';
-import type { CareerRole } from '../src/components/career-role/career-role.js';
+import { CareerRole as CareerRoleClass, type CareerRole } from '../src/components/career-role/career-role.js';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
 import { STALLING_URL, captureWarnings, hitsOf, nextEvent, roleCopy, settled, textOf } from './helpers.js';
 
@@ -22,6 +22,19 @@ describe('<career-role>', () => {
     expect(bands.map((band) => band.state)).to.deep.equal(['ready', 'ready', 'ready']);
     expect(new Set(bands.map((band) => band.loadedRole)).size).to.equal(1);
     expect(await hitsOf(key)).to.equal(1);
+  });
+
+  it('reaches elements that were defined before it, as when the loader fetches them apart', async () => {
+    class LateRole extends CareerRoleClass {}
+    const root = await fixture<HTMLElement>(
+      html`<cw-late-role role-id="security-engineer"><salary-band></salary-band></cw-late-role>`,
+    );
+    const band = root.querySelector('salary-band')!;
+    await band.updateComplete;
+    expect(band.state).to.equal('unset');
+    const loaded = nextEvent(band, 'cw-load');
+    customElements.define('cw-late-role', LateRole);
+    expect((await loaded).detail).to.include({ roleId: 'security-engineer', source: 'context' });
   });
 
   it('adds no chrome of its own', async () => {

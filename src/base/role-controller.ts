@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Role } from '../data/schema.js';
 import type { PartKey } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
-import { roleContext } from './role-context.js';
+import { ensureContextRoot, roleContext } from './role-context.js';
 import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
 
@@ -50,6 +50,7 @@ export class RoleController implements ReactiveController {
     private readonly partsOf: () => readonly PartKey[] | undefined = () => undefined,
   ) {
     host.addController(this);
+    ensureContextRoot();
     new ContextConsumer(host, {
       context: roleContext,
       subscribe: true,

@@ -1,0 +1,22 @@
+// The catalogue of bundled roles with their headline figures, and a gallery of every element.
+import { listRoles } from '../src/index.js';
+import { ELEMENT_TAGS } from '../src/element-tags.js';
+import './catalogue.js';
+
+const picker = document.querySelector<HTMLSelectElement>('#role-picker')!;
+const gallery = document.querySelector<HTMLDivElement>('#gallery')!;
+
+for (const { id, title } of listRoles()) picker.append(new Option(title, id));
+
+function show(id: string): void {
+  const items = ELEMENT_TAGS.filter((tag) => tag !== 'career-role').map((tag) => {
+    const element = document.createElement(tag);
+    element.setAttribute('role-id', id);
+    element.setAttribute('heading-level', '3');
+    return element;
+  });
+  gallery.replaceChildren(...items);
+}
+
+picker.addEventListener('change', () => show(picker.value));
+show(picker.value);

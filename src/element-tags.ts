@@ -16,6 +16,10 @@ export const ELEMENT_TAGS = [
   'pros-cons',
   'case-studies',
   'career-advice',
+  'role-overview',
+  'market-demand',
+  'work-life-balance',
+  'career-guide',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

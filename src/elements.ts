@@ -15,6 +15,15 @@ export { DayInTheLife, formatClockTime, type DayBlock } from './components/day-i
 export { ProsCons } from './components/pros-cons/pros-cons.js';
 export { CaseStudies, type CaseStudy } from './components/case-studies/case-studies.js';
 export { CareerAdvice } from './components/career-advice/career-advice.js';
+export { RoleOverview } from './components/role-overview/role-overview.js';
+export { MarketDemand, type DemandLevel } from './components/market-demand/market-demand.js';
+export {
+  WorkLifeBalance,
+  type StressLevel,
+  type BalanceRating,
+} from './components/work-life-balance/work-life-balance.js';
 export { CareerElement } from './base/career-element.js';
 export { RoleSourceElement } from './base/role-source-element.js';
 export type { RoleState, RoleLoadError, RoleErrorKind, RoleSourceKind } from './base/role-state.js';
+export { CareerGuide } from './components/career-guide/career-guide.js';
+export { GUIDE_SECTIONS, type GuideSection } from './components/career-guide/guide-sections.js';

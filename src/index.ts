@@ -15,6 +15,10 @@ import './define/day-in-the-life.js';
 import './define/pros-cons.js';
 import './define/case-studies.js';
 import './define/career-advice.js';
+import './define/role-overview.js';
+import './define/market-demand.js';
+import './define/work-life-balance.js';
+import './define/career-guide.js';
 
 export * from './data/index.js';
 export * from './elements.js';

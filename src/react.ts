@@ -16,6 +16,7 @@ import type {
   CwFaqToggleEvent,
   CwLoadEvent,
   CwRelatedRoleSelectEvent,
+  CwResponsibilitiesToggleEvent,
   CwTierToggleEvent,
 } from './base/events.js';
 
@@ -98,6 +99,33 @@ export const CaseStudies = createComponent({
   react: React,
   tagName: 'case-studies',
   elementClass: elements.CaseStudies,
+  events: roleEvents,
+});
+export const RoleOverview = createComponent({
+  react: React,
+  tagName: 'role-overview',
+  elementClass: elements.RoleOverview,
+  events: {
+    ...roleEvents,
+    onCwResponsibilitiesToggle: 'cw-responsibilities-toggle' as EventName<CwResponsibilitiesToggleEvent>,
+  },
+});
+export const MarketDemand = createComponent({
+  react: React,
+  tagName: 'market-demand',
+  elementClass: elements.MarketDemand,
+  events: roleEvents,
+});
+export const WorkLifeBalance = createComponent({
+  react: React,
+  tagName: 'work-life-balance',
+  elementClass: elements.WorkLifeBalance,
+  events: roleEvents,
+});
+export const CareerGuide = createComponent({
+  react: React,
+  tagName: 'career-guide',
+  elementClass: elements.CareerGuide,
   events: roleEvents,
 });
 export const CareerAdvice = createComponent({

@@ -64,9 +64,9 @@ export abstract class CareerElement extends RoleSourceElement {
    * The parts of a role this element shows (sections, or `summary`). A bundled role loads only
    * these; a role with none of them gets the absent message.
    */
-  protected abstract readonly sections: readonly PartKey[];
+  protected abstract readonly parts: readonly PartKey[];
 
-  /** Renders a ready role that has at least one of `sections`. */
+  /** Renders a ready role that has at least one of `parts`. */
   protected abstract renderRole(role: Role): TemplateResult;
 
   /** The heading, for the role when there is one, or a generic one while loading or failing. */
@@ -129,12 +129,12 @@ export abstract class CareerElement extends RoleSourceElement {
   }
 
   protected override partsShown(): readonly PartKey[] {
-    return this.sections;
+    return this.parts;
   }
 
   /** True when the role has data for this element. */
   protected hasContent(role: Role): boolean {
-    return this.sections.some((key) => role[key] !== undefined);
+    return this.parts.some((key) => role[key] !== undefined);
   }
 
   /** Placeholders shown while loading; elements override it to match their layout. */
@@ -162,7 +162,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * Small print naming the sources behind `keys`: publisher, title and date, linked where the
    * data gives an http(s) URL.
    */
-  protected renderSources(role: Role, keys: readonly PartKey[] = this.sections): TemplateResult | typeof nothing {
+  protected renderSources(role: Role, keys: readonly PartKey[] = this.parts): TemplateResult | typeof nothing {
     const ids = new Set(keys.flatMap((key) => sourcesOf(role[key])));
     const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
     if (sources.length === 0) return nothing;

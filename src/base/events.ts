@@ -99,8 +99,23 @@ export class CwRelatedRoleSelectEvent extends CustomEvent<CwRelatedRoleSelectDet
   }
 }
 
+export interface CwResponsibilitiesToggleDetail {
+  /** True when every responsibility is now shown. */
+  expanded: boolean;
+  /** How many responsibilities the role lists. */
+  total: number;
+}
+
+/** A reader showed every responsibility of a `<role-overview>`, or went back to the first few. */
+export class CwResponsibilitiesToggleEvent extends CustomEvent<CwResponsibilitiesToggleDetail> {
+  constructor(detail: CwResponsibilitiesToggleDetail) {
+    super('cw-responsibilities-toggle', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'cw-responsibilities-toggle': CwResponsibilitiesToggleEvent;
     'cw-related-role-select': CwRelatedRoleSelectEvent;
     'cw-load': CwLoadEvent;
     'cw-error': CwErrorEvent;

@@ -26,6 +26,10 @@ const ELEMENTS: Record<ElementTag, () => Promise<unknown>> = {
   'pros-cons': () => import('../define/pros-cons.js'),
   'case-studies': () => import('../define/case-studies.js'),
   'career-advice': () => import('../define/career-advice.js'),
+  'role-overview': () => import('../define/role-overview.js'),
+  'market-demand': () => import('../define/market-demand.js'),
+  'work-life-balance': () => import('../define/work-life-balance.js'),
+  'career-guide': () => import('../define/career-guide.js'),
 };
 
 const requested = new Set<string>();

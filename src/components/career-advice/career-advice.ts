@@ -41,7 +41,7 @@ const ICONS: Record<ListKind, TemplateResult> = {
 export class CareerAdvice extends CareerElement {
   static override styles = [...CareerElement.styles, careerAdviceStyles];
 
-  protected readonly sections: readonly PartKey[] = ['commonMistakes', 'advice', 'portfolioTips'];
+  protected readonly parts: readonly PartKey[] = ['commonMistakes', 'advice', 'portfolioTips'];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Career advice: ${role.title}`) : msg('Career advice');

@@ -58,11 +58,11 @@ export class CareerLadder extends CareerElement {
    */
   @property() current?: string | number | undefined;
 
-  protected readonly sections: readonly SectionKey[] = ['careerTiers'];
+  protected readonly parts: readonly SectionKey[] = ['careerTiers'];
 
   /** Besides the tiers, a bundled role loads its salary band, for the tiers' pay levels. */
   protected override partsShown(): readonly PartKey[] {
-    return [...this.sections, 'salary'];
+    return [...this.parts, 'salary'];
   }
 
   /** Positions of the tiers whose description is open. */
@@ -128,7 +128,7 @@ export class CareerLadder extends CareerElement {
       <ol part="tiers" class="tiers" role="list">
         ${tiers.map((tier, index) => this.renderTier(role, tier, index, index === current))}
       </ol>
-      ${this.renderSources(role, paid ? [...this.sections, 'salary'] : this.sections)}
+      ${this.renderSources(role, paid ? [...this.parts, 'salary'] : this.parts)}
     </div>`;
   }
 

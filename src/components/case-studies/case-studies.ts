@@ -35,7 +35,7 @@ const SKELETON_STORY_LINES = 6;
 export class CaseStudies extends CareerElement {
   static override styles = [...CareerElement.styles, caseStudiesStyles];
 
-  protected readonly sections: readonly PartKey[] = ['caseStudies'];
+  protected readonly parts: readonly PartKey[] = ['caseStudies'];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Case studies: ${role.title}`) : msg('Case studies');

@@ -55,7 +55,7 @@ export function formatClockTime(lang: string, time: string): string {
 export class DayInTheLife extends CareerElement {
   static override styles = [...CareerElement.styles, dayInTheLifeStyles];
 
-  protected readonly sections: readonly PartKey[] = ['dayInTheLife'];
+  protected readonly parts: readonly PartKey[] = ['dayInTheLife'];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`A day in the life: ${role.title}`) : msg('A day in the life');

@@ -62,7 +62,7 @@ const SKELETON_PARTS = 5;
 export class EducationPath extends CareerElement {
   static override styles = [...CareerElement.styles, educationPathStyles];
 
-  protected readonly sections: readonly PartKey[] = [...PARTS];
+  protected readonly parts: readonly PartKey[] = [...PARTS];
 
   /** The sub-parts that are open. */
   @state() private open: ReadonlySet<EducationPart> = new Set();

@@ -47,7 +47,7 @@ const SKELETON_PARTS = 5;
 export class JobMarket extends CareerElement {
   static override styles = [...CareerElement.styles, jobMarketStyles];
 
-  protected readonly sections: readonly PartKey[] = [...PARTS];
+  protected readonly parts: readonly PartKey[] = [...PARTS];
 
   /** The sub-parts that are open. */
   @state() private open: ReadonlySet<JobMarketPart> = new Set();

@@ -42,7 +42,7 @@ const ICONS: Record<Side, TemplateResult> = {
 export class ProsCons extends CareerElement {
   static override styles = [...CareerElement.styles, prosConsStyles];
 
-  protected readonly sections: readonly PartKey[] = ['prosCons'];
+  protected readonly parts: readonly PartKey[] = ['prosCons'];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Pros and cons: ${role.title}`) : msg('Pros and cons');

@@ -69,7 +69,7 @@ export class RelatedRoles extends CareerElement {
    */
   @property({ attribute: 'href-template' }) hrefTemplate?: string | undefined;
 
-  protected readonly sections: readonly PartKey[] = ['relatedRoles'];
+  protected readonly parts: readonly PartKey[] = ['relatedRoles'];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

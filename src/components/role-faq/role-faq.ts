@@ -119,7 +119,7 @@ function currentHash(): string {
 export class RoleFaq extends CareerElement {
   static override styles = [...CareerElement.styles, roleFaqStyles];
 
-  protected readonly sections: readonly SectionKey[] = ['faq'];
+  protected readonly parts: readonly SectionKey[] = ['faq'];
 
   /** What the search field holds, as typed. */
   private query = '';

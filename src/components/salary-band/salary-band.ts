@@ -58,7 +58,7 @@ export class SalaryBand extends CareerElement {
   /** The upper end of a posting's offered pay, in the shown period and the band's currency. */
   @property({ attribute: 'offer-max', type: Number }) offerMax?: number | undefined;
 
-  protected readonly sections: readonly SectionKey[] = ['salary'];
+  protected readonly parts: readonly SectionKey[] = ['salary'];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

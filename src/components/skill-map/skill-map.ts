@@ -53,7 +53,7 @@ export class SkillMap extends CareerElement {
    */
   @property() groups?: string | undefined;
 
-  protected readonly sections: readonly SectionKey[] = ['skillMap'];
+  protected readonly parts: readonly SectionKey[] = ['skillMap'];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Skill map: ${role.title}`) : msg('Skill map');

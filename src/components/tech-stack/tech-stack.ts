@@ -36,7 +36,7 @@ const SKELETON_LINES = [9, 8, 5] as const;
 export class TechStack extends CareerElement {
   static override styles = [...CareerElement.styles, techStackStyles];
 
-  protected readonly sections: readonly PartKey[] = [...PARTS];
+  protected readonly parts: readonly PartKey[] = [...PARTS];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');

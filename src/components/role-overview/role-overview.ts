@@ -1,0 +1,216 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CareerElement } from '../../base/career-element.js';
+import { CwResponsibilitiesToggleEvent } from '../../base/events.js';
+import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
+import type { PartKey } from '../../data/role-index-types.js';
+import type { Role, SalaryFigureKind } from '../../data/schema.js';
+import { roleOverviewStyles } from './role-overview.styles.js';
+
+/** Responsibilities shown before the "Show all" button; a list of up to one more shows whole. */
+const SHOWN_RESPONSIBILITIES = 5;
+
+/** The central salary figure the overview shows, and where it was read. */
+interface SalaryFigure {
+  kind: SalaryFigureKind;
+  amount: number;
+  currency: string;
+  /** `headline` when the role's headline gives it, `salary` when it comes from the salary band. */
+  from: 'headline' | 'salary';
+}
+
+/**
+ * @tagname role-overview
+ * @summary The overview of a role: its title and summary, the headline figures, and what the
+ * job involves: core functions, key responsibilities and the work setting.
+ *
+ * The headline figures are written out as label and value: the job growth rate, the central
+ * salary figure, labelled with what it is (a median or an average, never one for the other)
+ * and taken from the role's headline or else its salary band, and whether the role is
+ * remote-friendly. Each part of the role that the data gives follows under its own
+ * sub-heading, and a part the data lacks is left out. A long list of responsibilities shows
+ * its first five, with a button (`aria-expanded`) that shows them all, so a job board can
+ * embed the overview without a wall of text. Sources are named in small print.
+ *
+ * @csspart summary - The role's summary paragraphs.
+ * @csspart figures - The headline figures (a description list).
+ * @csspart figure - Each headline figure: label and value.
+ * @csspart core-functions - The core functions: sub-heading and paragraphs.
+ * @csspart responsibilities - The key responsibilities: sub-heading, list and button.
+ * @csspart work-setting - The work setting: sub-heading and paragraphs.
+ * @csspart subheading - The sub-heading of each part.
+ * @csspart toggle - The button that shows every responsibility, or only the first few again.
+ *
+ * @cssproperty --cw-role-overview-figure-background - Background of the headline figures; falls back to `--cw-color-surface-alt`.
+ * @cssproperty --cw-role-overview-figure-accent - Colour of the stripe beside each headline figure and of the list markers; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-role-overview-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits the Security Technician overview (responsibilities collapsed) at 800px wide in a wide font: 98.5em from 45em wide; 88em from 30em and 125em below, about what the text needs at the wide end of each range.
+ *
+ * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader showed every responsibility or only the first few again. `detail`: `expanded`, `total`.
+ */
+export class RoleOverview extends CareerElement {
+  static override styles = [...CareerElement.styles, roleOverviewStyles];
+
+  protected readonly parts: readonly PartKey[] = [
+    'summary',
+    'headline',
+    'coreFunctions',
+    'responsibilities',
+    'workSetting',
+  ];
+
+  /**
+   * Besides its own parts, a bundled role loads its salary band: the central figure stands in
+   * for a headline that gives none. The band alone does not make an overview.
+   */
+  protected override partsShown(): readonly PartKey[] {
+    return [...this.parts, 'salary'];
+  }
+
+  /** Whether every responsibility is shown. */
+  @state() private expanded = false;
+
+  /** The role `expanded` refers to; another role starts collapsed again. */
+  private expandedFor: Role | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const role = this.loadedRole;
+    if (role !== this.expandedFor) {
+      this.expandedFor = role;
+      this.expanded = false;
+    }
+  }
+
+  protected headingText(role?: Role): string {
+    return role ? role.title : msg('Role overview');
+  }
+
+  protected absentMessage(role: Role): string {
+    return msg(str`No overview is published for ${role.title}.`);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton line"></span>`);
+    return html`<div class="prose">${lines(4)}</div>
+      <div class="figures skeleton-figures">
+        <span class="skeleton figure-shape"></span><span class="skeleton figure-shape"></span
+        ><span class="skeleton figure-shape"></span>
+      </div>
+      <div class="prose">
+        <span class="skeleton subheading-shape"></span>${lines(8)}
+        <span class="skeleton subheading-shape"></span>${lines(5)}
+        <span class="skeleton button-shape"></span>
+        <span class="skeleton subheading-shape"></span>${lines(6)}
+      </div>
+      <span class="skeleton sources-line"></span>`;
+  }
+
+  protected renderRole(role: Role): TemplateResult {
+    const salary = salaryFigure(role);
+    const sourced: PartKey[] = [...this.parts];
+    if (salary?.from === 'salary') sourced.push('salary');
+    return html`<div part="base" class="base overview">
+      ${this.heading(this.headingText(role))}
+      ${
+        role.summary
+          ? html`<div part="summary" class="summary prose">${role.summary.map((text) => html`<p>${text}</p>`)}</div>`
+          : nothing
+      }
+      ${this.renderFigures(role, salary)}
+      ${
+        role.coreFunctions
+          ? html`<div part="core-functions" class="part prose">
+              ${this.heading(msg('Core functions'), 1)}
+              ${role.coreFunctions.paragraphs.map((text) => html`<p>${text}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${role.responsibilities ? this.renderResponsibilities(role.responsibilities.items) : nothing}
+      ${
+        role.workSetting
+          ? html`<div part="work-setting" class="part prose">
+              ${this.heading(msg('Work setting'), 1)} ${role.workSetting.paragraphs.map((text) => html`<p>${text}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${this.renderSources(role, sourced)}
+    </div>`;
+  }
+
+  private renderFigures(role: Role, salary: SalaryFigure | undefined): TemplateResult | typeof nothing {
+    const lang = this.locale;
+    const growth = role.headline?.growthRatePercent;
+    const remote = role.headline?.remoteFriendly;
+    const figures: TemplateResult[] = [];
+    if (growth !== undefined) {
+      figures.push(
+        html`<div part="figure" class="figure" data-figure="growth">
+          <dt>${msg('Job growth')}</dt>
+          <dd>${formatPercent(lang, growth)}</dd>
+        </div>`,
+      );
+    }
+    if (salary) {
+      figures.push(
+        html`<div part="figure" class="figure" data-figure="salary">
+          <dt>${salary.kind === 'median' ? msg('Median salary') : msg('Average salary')}</dt>
+          <dd>
+            ${formatMoney(lang, salary.amount, salary.currency)}
+            <span class="unit">${msg('per year')}</span>
+          </dd>
+        </div>`,
+      );
+    }
+    if (remote !== undefined) {
+      figures.push(
+        html`<div part="figure" class="figure" data-figure="remote">
+          <dt>${msg('Remote work')}</dt>
+          <dd>${remote ? msg('Remote-friendly') : msg('Not remote-friendly')}</dd>
+        </div>`,
+      );
+    }
+    return figures.length > 0 ? html`<dl part="figures" class="figures">${figures}</dl>` : nothing;
+  }
+
+  private renderResponsibilities(items: readonly string[]): TemplateResult {
+    const collapsible = items.length > SHOWN_RESPONSIBILITIES + 1;
+    const open = this.expanded || !collapsible;
+    const total = formatNumber(this.locale, items.length);
+    return html`<div part="responsibilities" class="part prose">
+      ${this.heading(msg('Key responsibilities'), 1)}
+      <ul class="items" id="responsibilities-list">
+        ${items.map((item, i) => html`<li ?hidden=${!open && i >= SHOWN_RESPONSIBILITIES}>${item}</li>`)}
+      </ul>
+      ${
+        collapsible
+          ? html`<button
+              part="toggle"
+              class="button toggle"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="responsibilities-list"
+              @click=${() => this.toggle(items.length)}
+            >
+              <span class="chevron" aria-hidden="true"></span>
+              ${this.expanded ? msg('Show fewer responsibilities') : msg(str`Show all ${total} responsibilities`)}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private toggle(total: number): void {
+    this.expanded = !this.expanded;
+    this.dispatchEvent(new CwResponsibilitiesToggleEvent({ expanded: this.expanded, total }));
+  }
+}
+
+/** The headline's salary figure, else the salary band's central figure in the band's currency. */
+function salaryFigure(role: Role): SalaryFigure | undefined {
+  const headline = role.headline?.salary;
+  if (headline) return { ...headline, from: 'headline' };
+  const band = role.salary;
+  if (band) return { kind: band.central.kind, amount: band.central.amount, currency: band.currency, from: 'salary' };
+  return undefined;
+}

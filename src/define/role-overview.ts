@@ -1,0 +1,12 @@
+import { defineElement } from '../base/define.js';
+import { RoleOverview } from '../components/role-overview/role-overview.js';
+
+defineElement('role-overview', RoleOverview);
+
+export { RoleOverview };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'role-overview': RoleOverview;
+  }
+}

@@ -1,0 +1,183 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/career-guide.js';
+import type { CareerGuide } from '../src/components/career-guide/career-guide.js';
+import { GUIDE_SECTIONS } from '../src/components/career-guide/guide-sections.js';
+import { SECTION_KEYS } from '../src/data/schema.js';
+import type { PartKey } from '../src/data/role-index-types.js';
+import { getRole } from '../src/data/catalogue.js';
+import type { RoleSourceElement } from '../src/base/role-source-element.js';
+import {
+  captureWarnings,
+  expectAccessibleInBothThemes,
+  hitsOf,
+  nextEvent,
+  render,
+  settled,
+  textOf,
+} from './helpers.js';
+
+type SectionElement = RoleSourceElement & { updateComplete: Promise<boolean> };
+
+const sectionElements = (guide: CareerGuide) =>
+  [...guide.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section"]')].map(
+    (section) => section.firstElementChild as SectionElement,
+  );
+const tocEntries = (guide: CareerGuide) =>
+  [...guide.shadowRoot!.querySelectorAll('[part~="toc-link"]')].map((link) => link.textContent!.trim());
+
+async function allSettled(guide: CareerGuide): Promise<SectionElement[]> {
+  const elements = sectionElements(guide);
+  await Promise.all(elements.map((element) => settled(element)));
+  return elements;
+}
+
+describe('<career-guide>', () => {
+  describe('covers the whole schema', () => {
+    it('gives every section of the schema, and the summary, to exactly one element', () => {
+      for (const key of [...SECTION_KEYS, 'summary'] as PartKey[]) {
+        const owners = GUIDE_SECTIONS.filter((section) => section.parts.includes(key)).map((section) => section.tag);
+        expect(owners, `schema section "${key}"`).to.have.length(1);
+      }
+    });
+
+    it('lists for each element exactly the parts that element shows', () => {
+      for (const section of GUIDE_SECTIONS) {
+        const element = document.createElement(section.tag) as unknown as { parts?: readonly PartKey[] };
+        expect(customElements.get(section.tag), `<${section.tag}> is defined`).to.exist;
+        expect([...(element.parts ?? [])], section.tag).to.deep.equal([...section.parts]);
+      }
+    });
+
+    it('renders every section that security-technician has, each ready and not absent', async () => {
+      const guide = await render<CareerGuide>(html`<career-guide role-id="security-technician"></career-guide>`);
+      const role = await getRole('security-technician');
+      const elements = await allSettled(guide);
+      const rendered = elements.map((element) => element.localName);
+      for (const key of Object.keys(role).filter((key) => !['id', 'title', 'sources'].includes(key)) as PartKey[]) {
+        const owner = GUIDE_SECTIONS.find((section) => section.parts.includes(key))!;
+        expect(rendered, `section for "${key}"`).to.include(owner.tag);
+      }
+      for (const element of elements) {
+        expect(element.state, element.localName).to.equal('ready');
+        expect(element.shadowRoot!.querySelector('.state-absent'), element.localName).to.equal(null);
+        expect(textOf(element).length, element.localName).to.be.greaterThan(40);
+      }
+      expect(tocEntries(guide)).to.have.length(elements.length);
+    });
+  });
+
+  it('leaves out silently what a role lacks, and the contents match', async () => {
+    const guide = await render<CareerGuide>(html`<career-guide role-id="security-systems-technician"></career-guide>`);
+    const tags = (await allSettled(guide)).map((element) => element.localName);
+    for (const absent of [
+      'salary-band',
+      'career-ladder',
+      'role-faq',
+      'market-demand',
+      'pros-cons',
+      'day-in-the-life',
+    ]) {
+      expect(tags).not.to.include(absent);
+    }
+    expect(tags).to.include.members(['role-overview', 'skill-map', 'education-path', 'work-life-balance']);
+    const titles = GUIDE_SECTIONS.filter((section) => tags.includes(section.tag)).map((section) => section.title());
+    expect(tocEntries(guide)).to.deep.equal(titles);
+  });
+
+  it('shares one load between all its sections', async () => {
+    const key = `guide-${Math.random().toString(36).slice(2)}`;
+    const guide = await render<CareerGuide>(
+      html`<career-guide src=${`/__cw/counted/${key}/role/security-technician`}></career-guide>`,
+    );
+    const elements = await allSettled(guide);
+    expect(elements.length).to.be.greaterThan(10);
+    for (const element of elements) expect(element.loadedRole).to.equal(guide.loadedRole);
+    expect(await hitsOf(key)).to.equal(1);
+  });
+
+  it('shows the chosen sections in the chosen order, and reports unknown names', async () => {
+    const warnings = captureWarnings();
+    try {
+      const error = nextEvent(document, 'cw-error');
+      const guide = await render<CareerGuide>(
+        html`<career-guide role-id="security-technician" sections="role-faq, salary-band nonsense"></career-guide>`,
+      );
+      expect((await error).detail.attribute).to.equal('sections');
+      expect(sectionElements(guide).map((element) => element.localName)).to.deep.equal(['role-faq', 'salary-band']);
+      expect(tocEntries(guide)).to.deep.equal(['Questions', 'Salary']);
+      expect(warnings.messages.join()).to.contain('nonsense');
+      guide.sections = 'role-faq';
+      await guide.updateComplete;
+      expect(sectionElements(guide).map((element) => element.localName)).to.deep.equal(['role-faq']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('says so when none of the chosen sections is published', async () => {
+    const guide = await render<CareerGuide>(
+      html`<career-guide role-id="security-engineer" sections="career-ladder"></career-guide>`,
+    );
+    expect(sectionElements(guide)).to.have.length(0);
+    expect(textOf(guide)).to.contain('None of the chosen sections is published');
+  });
+
+  it('nests headings under heading-level', async () => {
+    const guide = await render<CareerGuide>(
+      html`<career-guide role-id="security-technician" heading-level="2"></career-guide>`,
+    );
+    const elements = await allSettled(guide);
+    expect(guide.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h2');
+    expect(guide.shadowRoot!.querySelector('.toc [part~="subheading"]')!.localName).to.equal('h3');
+    for (const element of elements) {
+      expect(element.shadowRoot!.querySelector('[part~="heading"]')!.localName, element.localName).to.equal('h3');
+      for (const sub of element.shadowRoot!.querySelectorAll('[part~="subheading"]')) {
+        expect(Number(sub.localName.slice(1)), element.localName).to.be.at.least(4);
+      }
+    }
+  });
+
+  it('jumps to a section from the table of contents, by keyboard', async () => {
+    const guide = await render<CareerGuide>(html`<career-guide role-id="security-technician"></career-guide>`);
+    await allSettled(guide);
+    const links = guide.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="toc-link"]');
+    const faqLink = [...links].find((link) => link.textContent!.trim() === 'Questions')!;
+    faqLink.focus();
+    const hash = location.hash;
+    await sendKeys({ press: 'Enter' });
+    const active = guide.shadowRoot!.activeElement;
+    expect(active?.id).to.equal('cw-guide-role-faq');
+    expect(location.hash).to.equal(hash);
+  });
+
+  it('passes axe in light and dark, as a whole guide', async () => {
+    const guide = await render<CareerGuide>(html`<career-guide role-id="security-technician"></career-guide>`);
+    const elements = await allSettled(guide);
+    await expectAccessibleInBothThemes(guide);
+    expect(elements.every((element) => element.getAttribute('theme') === null)).to.equal(true);
+  });
+
+  it('passes the theme on to its sections', async () => {
+    const guide = await render<CareerGuide>(
+      html`<career-guide role-id="security-technician" theme="dark"></career-guide>`,
+    );
+    const elements = await allSettled(guide);
+    for (const element of elements) expect(element.getAttribute('theme'), element.localName).to.equal('dark');
+  });
+
+  it('shows loading and error states of its own', async () => {
+    const loading = await fixture<CareerGuide>(html`<career-guide src="/__cw/stall"></career-guide>`);
+    expect(loading.state).to.equal('loading');
+    expect(loading.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    const warnings = captureWarnings();
+    try {
+      const failed = await render<CareerGuide>(html`<career-guide role-id="astronaut"></career-guide>`);
+      expect(failed.state).to.equal('error');
+      expect(textOf(failed)).to.contain('“astronaut”');
+      await expectAccessibleInBothThemes(failed);
+    } finally {
+      warnings.restore();
+    }
+  });
+});

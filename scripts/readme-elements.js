@@ -16,7 +16,8 @@ export function elementTable(manifest) {
       const attributes = (element.attributes ?? []).map((a) => `\`${a.name}\``).join(', ');
       const own = (element.events ?? []).map((e) => `\`${e.name}\``);
       const events = [...new Set(own)].join(', ');
-      const summary = (element.summary ?? '').replace(/\s+/g, ' ').trim();
+      // The first sentence: the analyzer folds the JSDoc paragraph into the summary.
+      const summary = (element.summary ?? '').replace(/\s+/g, ' ').trim().split(/(?<=[.:])\s+(?=[A-Z])/)[0];
       rows.push(`| \`<${element.tagName}>\` | ${summary} | ${attributes} | ${events} |`);
     }
   }

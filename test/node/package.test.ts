@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -72,5 +72,12 @@ describe('the npm package', () => {
   test('keeps the version in the code equal to package.json', async () => {
     const { VERSION } = await import('../../src/version.js');
     assert.equal(VERSION, pkg.version);
+  });
+});
+
+describe('the README', () => {
+  test('has an element table generated from the manifest (run node scripts/readme-elements.js)', () => {
+    const result = spawnSync('node', ['scripts/readme-elements.js', '--check'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type * as Api from '../src/index.js';
+import { ELEMENT_TAGS } from '../src/element-tags.js';
 
 // The built script-tag bundle (npm test builds it before the browser suite runs).
 const BUNDLE = '/dist/cdn/career-widgets.js';
@@ -14,7 +15,8 @@ describe('dist/cdn/career-widgets.js', () => {
   });
 
   it('defines every element', () => {
-    for (const tag of ['career-role', 'salary-band', 'career-ladder', 'skill-map', 'role-faq']) {
+    expect(ELEMENT_TAGS.length).to.equal(17);
+    for (const tag of ELEMENT_TAGS) {
       const element = customElements.get(tag);
       expect(element, `<${tag}>`).to.be.a('function');
       expect(document.createElement(tag)).to.be.instanceOf(element!);

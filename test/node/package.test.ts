@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { closure } from '../../scripts/sizes.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   exports: Record<string, string | Record<string, string>>;
@@ -52,12 +53,26 @@ describe('the npm package', () => {
   });
 
   test('marks only the modules that define elements as side effects', () => {
+    // The source entries are listed too, or the bundler would drop the registrations from its
+    // own builds of them (the script-tag bundle would then define nothing).
     assert.deepEqual(
       pkg.sideEffects.sort(),
-      ['**/*.css', './dist/cdn/*.js', './dist/define/*.js', './dist/index.js'].sort(),
+      [
+        '**/*.css',
+        './dist/cdn/*.js',
+        './dist/define/*.js',
+        './dist/index.js',
+        './src/cdn/loader.ts',
+        './src/define/*.ts',
+        './src/index.ts',
+      ].sort(),
     );
     const classes = readFileSync('dist/elements.js', 'utf8');
     assert.doesNotMatch(classes, /customElements\.define|defineElement\(/);
+    for (const file of ['dist/cdn/career-widgets.js', 'dist/index.js', 'dist/define/salary-band.js']) {
+      const registered = [file, ...closure(file)].some((part) => /\.define\(/.test(readFileSync(part, 'utf8')));
+      assert.ok(registered, `${file} registers elements`);
+    }
   });
 
   test('names its Custom Elements Manifest, which lists every element', async () => {

@@ -1,6 +1,5 @@
 /**
- * Test-runner commands that use the DevTools protocol (Chromium; they answer false or null
- * elsewhere).
+ * Test-runner commands that use the DevTools protocol (Chromium; they answer false elsewhere).
  *
  * `cw-emulate-media` emulates any media feature, including `forced-colors`, which the
  * built-in emulateMedia command does not pass on to puppeteer. Answers false where the engine
@@ -39,8 +38,9 @@ export function emulateMediaFeaturesPlugin() {
  * holds the value of the global `payload.global` (e.g. an element base class's prototype).
  */
 async function countInstances(session, payload) {
+  // false, not null: the runner reads null as "no plugin handled this command".
   const page = session.browser.getPage?.(session.id);
-  if (!page?.createCDPSession) return null;
+  if (!page?.createCDPSession) return false;
   let client;
   try {
     client = await page.createCDPSession();
@@ -57,7 +57,7 @@ async function countInstances(session, payload) {
     });
     return result.value;
   } catch {
-    return null;
+    return false;
   } finally {
     await client?.detach().catch(() => {});
   }

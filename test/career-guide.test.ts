@@ -151,7 +151,8 @@ describe('<career-guide>', () => {
     expect(location.hash).to.equal(hash);
   });
 
-  it('passes axe in light and dark, as a whole guide', async () => {
+  it('passes axe in light and dark, as a whole guide', async function () {
+    this.timeout(60_000);
     const guide = await render<CareerGuide>(html`<career-guide role-id="security-technician"></career-guide>`);
     const elements = await allSettled(guide);
     await expectAccessibleInBothThemes(guide);

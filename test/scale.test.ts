@@ -102,9 +102,10 @@ async function mount(count: number, host: HTMLElement): Promise<Element[]> {
 /** Live career-widgets elements after garbage collection (Chromium; null where not measurable). */
 async function liveElements(): Promise<number | null> {
   (globalThis as { __cwElementPrototype?: object }).__cwElementPrototype = Base.prototype;
-  return executeServerCommand<number | null, { global: string }>('cw-count-instances', {
+  const count = await executeServerCommand<number | false, { global: string }>('cw-count-instances', {
     global: '__cwElementPrototype',
   });
+  return typeof count === 'number' ? count : null;
 }
 
 describe('scale', function () {

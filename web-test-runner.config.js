@@ -54,7 +54,8 @@ export default {
     emulateMediaFeaturesPlugin(),
     reactForTests(),
   ],
-  testFramework: { config: { timeout: 10_000 } },
+  // Axe over a large element in two themes can take seconds on a loaded 2-core machine.
+  testFramework: { config: { timeout: 30_000 } },
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -4,8 +4,9 @@ import { css } from 'lit';
  * Prose runs at most 48em wide. The box keeps at least --cw-role-overview-min-height in every
  * state. From 45em wide the default fits the Security Technician overview at 800px
  * (responsibilities collapsed) in DejaVu Serif, a wide font, so narrower fonts fit too and
- * loading shifts nothing there; the spare space then goes between the parts. Narrower
- * containers reserve about what the text needs at the wide end of their range.
+ * loading shifts nothing there; a shorter overview leaves the spare space at the end of the
+ * box. Narrower containers reserve about what the text needs at the wide end of their range.
+ * The loading placeholders stretch to fill whatever is reserved.
  */
 export const roleOverviewStyles = css`
   :host {
@@ -28,15 +29,10 @@ export const roleOverviewStyles = css`
     }
   }
 
-  /* When the reserved height is more than the text needs (a narrower font than the one the
-     default was measured in), the spare space goes between the parts, not all at the end. */
-  .base.overview {
+  /* The loading placeholders stretch to fill the reserved height. */
+  .base.state-loading {
     display: flex;
     flex-direction: column;
-  }
-  .base.overview > .part,
-  .base.overview > .sources {
-    margin-top: auto;
   }
 
   .prose {
@@ -47,7 +43,7 @@ export const roleOverviewStyles = css`
     margin-bottom: 0;
   }
   .part {
-    padding-top: 1.25em;
+    margin-top: 1.25em;
   }
   .part .subheading {
     margin: 0 0 0.4em;
@@ -75,7 +71,7 @@ export const roleOverviewStyles = css`
   }
   @container (min-width: 30em) {
     .figures {
-      grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
       gap: 0.75em;
     }
     .figure {
@@ -138,15 +134,39 @@ export const roleOverviewStyles = css`
     translate: 0 0.15em;
   }
 
-  /* Loading placeholders shaped like the summary, the figures and the parts. */
-  .skeleton.line {
-    margin: 0.25em 0 0.5em;
+  /* Loading placeholders shaped like the summary, the figures and the parts. Each text block
+     is striped like lines of text and grows by its share (--_n lines) of the reserved height. */
+  .skeleton-part {
+    display: flex;
+    flex: var(--_n) 1 auto;
+    flex-direction: column;
+    max-width: 48em;
+    padding-top: 1.25em;
   }
-  .skeleton.line:nth-child(4n) {
-    width: 70%;
+  .summary-shape {
+    --_n: 6;
+    padding-top: 0;
+  }
+  .core-shape {
+    --_n: 20;
+  }
+  .responsibilities-shape {
+    --_n: 6;
+  }
+  .setting-shape {
+    --_n: 12;
+  }
+  .skeleton.text {
+    flex: 1 1 auto;
+    height: auto;
+    min-height: calc(var(--_n) * 1em);
+    margin: 0.25em 0 0;
+    border-radius: 0;
+    background: repeating-linear-gradient(to bottom, var(--_surface-alt) 0 1em, transparent 1em 1.5em);
   }
   .skeleton-figures {
-    margin-bottom: 1em;
+    flex: none;
+    margin-bottom: 0;
   }
   .skeleton.figure-shape {
     height: 2.4em;
@@ -159,17 +179,20 @@ export const roleOverviewStyles = css`
     }
   }
   .skeleton.subheading-shape {
+    flex: none;
     width: 35%;
     height: 1.3em;
-    margin: 1.25em 0 0.5em;
+    margin: 0 0 0.4em;
   }
   .skeleton.button-shape {
+    flex: none;
     width: 15em;
     max-width: 100%;
     height: 2.25em;
     margin: 0.5em 0 0;
   }
   .skeleton.sources-line {
+    flex: none;
     width: 60%;
     height: 0.8em;
     margin: 1.25em 0 0;
@@ -181,6 +204,9 @@ export const roleOverviewStyles = css`
     }
     .items li::marker {
       color: CanvasText;
+    }
+    .skeleton.text {
+      background: repeating-linear-gradient(to bottom, GrayText 0 1em, transparent 1em 1.5em);
     }
   }
 `;

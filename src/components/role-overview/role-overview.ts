@@ -90,19 +90,23 @@ export class RoleOverview extends CareerElement {
     return msg(str`No overview is published for ${role.title}.`);
   }
 
+  /**
+   * Placeholders shaped like the overview: the summary, three figures, then the three parts.
+   * Each block of text is striped like lines and grows with its share of the text, so the
+   * placeholders fill the reserved height at any width.
+   */
   protected override renderSkeleton(): TemplateResult {
-    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton line"></span>`);
-    return html`<div class="prose">${lines(4)}</div>
+    const subheading = html`<span class="skeleton subheading-shape"></span>`;
+    return html`<div class="skeleton-part summary-shape"><span class="skeleton text"></span></div>
       <div class="figures skeleton-figures">
         <span class="skeleton figure-shape"></span><span class="skeleton figure-shape"></span
         ><span class="skeleton figure-shape"></span>
       </div>
-      <div class="prose">
-        <span class="skeleton subheading-shape"></span>${lines(8)}
-        <span class="skeleton subheading-shape"></span>${lines(5)}
-        <span class="skeleton button-shape"></span>
-        <span class="skeleton subheading-shape"></span>${lines(6)}
+      <div class="skeleton-part core-shape">${subheading}<span class="skeleton text"></span></div>
+      <div class="skeleton-part responsibilities-shape">
+        ${subheading}<span class="skeleton text"></span><span class="skeleton button-shape"></span>
       </div>
+      <div class="skeleton-part setting-shape">${subheading}<span class="skeleton text"></span></div>
       <span class="skeleton sources-line"></span>`;
   }
 
@@ -110,7 +114,7 @@ export class RoleOverview extends CareerElement {
     const salary = salaryFigure(role);
     const sourced: PartKey[] = [...this.parts];
     if (salary?.from === 'salary') sourced.push('salary');
-    return html`<div part="base" class="base overview">
+    return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       ${
         role.summary

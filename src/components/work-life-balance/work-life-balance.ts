@@ -74,7 +74,7 @@ export class WorkLifeBalance extends CareerElement {
       ${this.heading(this.headingText(role))}
       <dl part="ratings" class="ratings">
         ${this.renderRating('stress', msg('Stress level'), STRESS_LEVELS, wlb.stress, stressLabel, (step, of) =>
-          msg(str`${step} of ${of}, from low to very high`),
+          msg(str`(${step} of ${of}, from low to very high)`),
         )}
         ${this.renderRating(
           'balance',
@@ -82,7 +82,7 @@ export class WorkLifeBalance extends CareerElement {
           BALANCE_RATINGS,
           wlb.balance,
           balanceLabel,
-          (step, of) => msg(str`${step} of ${of}, from poor to excellent`),
+          (step, of) => msg(str`(${step} of ${of}, from poor to excellent)`),
         )}
       </dl>
       ${
@@ -111,7 +111,7 @@ export class WorkLifeBalance extends CareerElement {
       <dd class="rating-value">
         <span part="value" class="value">${labelOf(value)}</span>
         <span class="visually-hidden"
-          >(${position(formatNumber(lang, reached + 1), formatNumber(lang, scale.length))})</span
+          >${position(formatNumber(lang, reached + 1), formatNumber(lang, scale.length))}</span
         >
         <span part="scale" class="scale" aria-hidden="true">
           ${scale.map(

@@ -1,0 +1,43 @@
+/**
+ * Storybook preview: registers every element (one module per src/define/*.ts, so a new element
+ * is picked up without editing this file; see elements.ts), feeds custom-elements.json to Storybook and to
+ * @wc-toolkit/storybook-helpers for controls and docs, and turns accessibility violations into
+ * errors.
+ */
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import type { CwParameters } from '../stories/story-helpers.js';
+// Registers every element, one src/define/<tag>.ts each (see elements.ts).
+import 'virtual:career-widgets-elements';
+
+setCustomElementsManifest(manifest);
+setStorybookHelpersConfig({
+  hideArgRef: true,
+  // CSS property and part controls write a <style> scoped to the story's own element, so a
+  // story with custom tokens leaves the other stories on a docs page alone.
+  useScopedStyles: true,
+});
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    // Storybook 10: 'error' makes every axe violation fail the story's accessibility test.
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+  decorators: [
+    // Tells scripts/storybook-check.js what this story expects (parameters.cw).
+    (story, { parameters, viewMode }) => {
+      if (viewMode === 'story') {
+        document.documentElement.dataset.cwCheck = JSON.stringify((parameters.cw ?? {}) satisfies CwParameters);
+      }
+      return story();
+    },
+  ],
+};
+
+export default preview;

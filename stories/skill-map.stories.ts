@@ -1,0 +1,25 @@
+/**
+ * <skill-map>: every state (story-helpers.ts), plus a chosen subset of groups.
+ */
+import { elementStories } from './story-helpers.js';
+
+const s = elementStories({ tag: 'skill-map', sections: ['skillMap'] });
+
+export default { title: 'Elements/skill-map', component: 'skill-map', ...s.meta };
+
+export const SecurityTechnician = s.SecurityTechnician;
+export const SecuritySystemsTechnician = s.SecuritySystemsTechnician;
+export const SecurityEngineer = s.SecurityEngineer;
+export const Loading = s.Loading;
+export const ErrorFromSrc = s.ErrorFromSrc;
+export const ErrorInvalidData = s.ErrorInvalidData;
+export const ErrorUnknownRole = s.ErrorUnknownRole;
+export const SectionAbsent = s.SectionAbsent;
+export const Narrow = s.Narrow;
+export const Dark = s.Dark;
+export const CustomTheme = s.CustomTheme;
+export const RightToLeft = s.RightToLeft;
+export const InsideCareerRole = s.InsideCareerRole;
+
+/** Only some groups, in the order the page names them. */
+export const ChosenGroups = s.variant({ ...s.show, groups: 'professional, foundational' });

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { formatNumber } from '../../base/format.js';
 import type { PartKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
@@ -60,7 +61,7 @@ const SKELETON_PARTS = 5;
  * @cssproperty --cw-education-path-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
 export class EducationPath extends CareerElement {
-  static override styles = [...CareerElement.styles, educationPathStyles];
+  static override styles = [...CareerElement.styles, disclosureStyles, educationPathStyles];
 
   protected readonly parts: readonly PartKey[] = [...PARTS];
 

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { disclosureStyles } from '../../base/disclosure-styles.js';
 import type { PartKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
@@ -45,7 +46,7 @@ const SKELETON_PARTS = 5;
  * @cssproperty --cw-job-market-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
 export class JobMarket extends CareerElement {
-  static override styles = [...CareerElement.styles, jobMarketStyles];
+  static override styles = [...CareerElement.styles, disclosureStyles, jobMarketStyles];
 
   protected readonly parts: readonly PartKey[] = [...PARTS];
 

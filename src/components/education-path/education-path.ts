@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
+import { DisclosureController } from '../../base/disclosures.js';
 import { formatNumber } from '../../base/format.js';
 import type { PartKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
@@ -65,20 +65,8 @@ export class EducationPath extends CareerElement {
 
   protected readonly parts: readonly PartKey[] = [...PARTS];
 
-  /** The sub-parts that are open. */
-  @state() private open: ReadonlySet<EducationPart> = new Set();
-
-  /** The role `open` refers to; another role starts with every sub-part closed. */
-  private openFor: Role | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const role = this.loadedRole;
-    if (role !== this.openFor) {
-      this.openFor = role;
-      if (this.open.size > 0) this.open = new Set();
-    }
-  }
+  /** Which sub-parts are open. */
+  private readonly disclosures = new DisclosureController<EducationPart>(this);
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Education and training: ${role.title}`) : msg('Education and training');
@@ -108,28 +96,12 @@ export class EducationPath extends CareerElement {
   }
 
   private renderPart(role: Role, key: EducationPart): TemplateResult {
-    const open = this.open.has(key);
-    const toggleId = `toggle-${key}`;
-    const panelId = `panel-${key}`;
-    return html`<div part="part" class="part" data-part=${key}>
-      ${this.heading(
-        html`<button
-          part="toggle"
-          class="toggle"
-          type="button"
-          id=${toggleId}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
-          @click=${() => this.toggle(key)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="label">${partLabel(key)}</span>
-        </button>`,
-        1,
-        'subheading disclosure',
-      )}
-      <div part="panel" class="panel" id=${panelId} ?hidden=${!open}>${this.renderContent(role, key)}</div>
-    </div>`;
+    return this.disclosures.render(
+      key,
+      partLabel(key),
+      (button) => this.heading(button, 1, 'subheading disclosure'),
+      this.renderContent(role, key),
+    );
   }
 
   private renderContent(role: Role, key: EducationPart): TemplateResult | typeof nothing {
@@ -159,13 +131,6 @@ export class EducationPath extends CareerElement {
       default:
         return paragraphs(role[key]!.paragraphs);
     }
-  }
-
-  private toggle(key: EducationPart): void {
-    const next = new Set(this.open);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this.open = next;
   }
 
   /** "Entry level: 1–3 years", "Senior level: up to 10 years", or the level alone. */

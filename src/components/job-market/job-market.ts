@@ -1,8 +1,8 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
+import { DisclosureController } from '../../base/disclosures.js';
 import type { PartKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
@@ -50,20 +50,8 @@ export class JobMarket extends CareerElement {
 
   protected readonly parts: readonly PartKey[] = [...PARTS];
 
-  /** The sub-parts that are open. */
-  @state() private open: ReadonlySet<JobMarketPart> = new Set();
-
-  /** The role `open` refers to; another role starts with every sub-part closed. */
-  private openFor: Role | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const role = this.loadedRole;
-    if (role !== this.openFor) {
-      this.openFor = role;
-      if (this.open.size > 0) this.open = new Set();
-    }
-  }
+  /** Which sub-parts are open. */
+  private readonly disclosures = new DisclosureController<JobMarketPart>(this);
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Job market: ${role.title}`) : msg('Job market');
@@ -93,28 +81,12 @@ export class JobMarket extends CareerElement {
   }
 
   private renderPart(role: Role, key: JobMarketPart): TemplateResult {
-    const open = this.open.has(key);
-    const toggleId = `toggle-${key}`;
-    const panelId = `panel-${key}`;
-    return html`<div part="part" class="part" data-part=${key}>
-      ${this.heading(
-        html`<button
-          part="toggle"
-          class="toggle"
-          type="button"
-          id=${toggleId}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
-          @click=${() => this.toggle(key)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="label">${partLabel(key)}</span>
-        </button>`,
-        1,
-        'subheading disclosure',
-      )}
-      <div part="panel" class="panel" id=${panelId} ?hidden=${!open}>${this.renderContent(role, key)}</div>
-    </div>`;
+    return this.disclosures.render(
+      key,
+      partLabel(key),
+      (button) => this.heading(button, 1, 'subheading disclosure'),
+      this.renderContent(role, key),
+    );
   }
 
   private renderContent(role: Role, key: JobMarketPart): TemplateResult {
@@ -130,13 +102,6 @@ export class JobMarket extends CareerElement {
       </dl>`;
     }
     return html`${role[key]!.paragraphs.map((text) => html`<p>${text}</p>`)}`;
-  }
-
-  private toggle(key: JobMarketPart): void {
-    const next = new Set(this.open);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this.open = next;
   }
 }
 

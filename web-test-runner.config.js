@@ -44,7 +44,8 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 180_000,
+  // The property tests run 10,000 cases per engine; on a loaded 2-core machine a file can take minutes.
+  testsFinishTimeout: 600_000,
   browsers: launchers,
   middleware: [testRoutes],
   mimeTypes: { 'src/data/generated/**/*.json': 'js' },

@@ -11,7 +11,7 @@ import type { RoleSourceElement } from '../src/base/role-source-element.js';
 type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
 
 /** Waits until the element shows a ready role or an error (or `timeout` ms pass). */
-export async function settled<T extends Settled>(element: T, timeout = 8000): Promise<T> {
+export async function settled<T extends Settled>(element: T, timeout = 20_000): Promise<T> {
   await element.updateComplete;
   if (element.state !== 'ready' && element.state !== 'error') {
     await new Promise<void>((resolve, reject) => {
@@ -85,7 +85,7 @@ export const STALLING_URL = '/__cw/stall';
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
-  timeout = 8000,
+  timeout = 20_000,
 ): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);

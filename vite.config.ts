@@ -6,8 +6,10 @@
  */
 import { defineConfig } from 'vite';
 import { chunkFileNames } from './scripts/vite-shared.js';
+import { minifyLitCss } from './scripts/minify-css-plugin.js';
 
 export default defineConfig({
+  plugins: [minifyLitCss()],
   server: { open: '/examples/index.html' },
   build: {
     outDir: 'dist/cdn',

@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { ELEMENT_TAGS, chunkFileNames } from './vite-shared.js';
+import { minifyLitCss } from './minify-css-plugin.js';
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -33,7 +34,16 @@ if (!process.argv.includes('--skip-validate')) {
 step('node', ['scripts/split-roles.js']);
 rmSync('dist', { recursive: true, force: true });
 
-const quiet = { configFile: false, logLevel: 'warn' };
+const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] };
+
+/** Modules every element of the loader build uses (Lit, localize, the context consumer, the base). */
+const BASE_MODULE = new RegExp(
+  [
+    String.raw`node_modules/(lit-html/(lit-html|directive)\.js|lit-element/|@lit/reactive-element/|@lit/localize/|@lit/context/lib/(?!controllers/context-provider|value-notifier))`,
+    // Not the parts loaded on demand (error view, src fetch) nor the disclosures of two elements.
+    String.raw`/src/(base/(?!disclosure|error-view|role-fetch)|data/(role-ids|role-data-error|role-parts|parse-role|generated/parts/core\.ts)|version)`,
+  ].join('|'),
+);
 const es2022 = { target: 'es2022', sourcemap: true };
 
 // npm: unminified ES modules; dependencies stay imports so an app bundles one copy of Lit.
@@ -71,7 +81,15 @@ await build({
     outDir: 'dist/cdn',
     emptyOutDir: false,
     lib: { entry: { loader: 'src/cdn/loader.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-    rolldownOptions: { output: { minify: true, chunkFileNames: chunkFileNames('lazy') } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: chunkFileNames('lazy'),
+        // Every element needs Lit and the shared base, so they travel as one file: one request,
+        // and one gzip stream that compresses better than several small ones.
+        codeSplitting: { groups: [{ name: (id) => (BASE_MODULE.test(id) ? 'base' : null), debugName: 'base' }] },
+      },
+    },
   },
 });
 

@@ -43,9 +43,9 @@ describe('<career-guide>', () => {
 
     it('lists for each element exactly the parts that element shows', () => {
       for (const section of GUIDE_SECTIONS) {
-        const element = document.createElement(section.tag) as unknown as { parts?: readonly PartKey[] };
+        const element = document.createElement(section.tag) as unknown as { partKeys?: readonly PartKey[] };
         expect(customElements.get(section.tag), `<${section.tag}> is defined`).to.exist;
-        expect([...(element.parts ?? [])], section.tag).to.deep.equal([...section.parts]);
+        expect([...(element.partKeys ?? [])], section.tag).to.deep.equal([...section.parts]);
       }
     });
 

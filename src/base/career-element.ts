@@ -6,20 +6,28 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Role } from '../data/schema.js';
-import type { PartKey } from '../data/role-index-types.js';
+import type { Part, PartKey } from '../data/role-index-types.js';
 import { warn } from './role-controller.js';
 import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
-import type { RoleLoadError } from './role-state.js';
 import { baseStyles } from './styles.js';
 import { formatDate, formatList, languageOf } from './format.js';
 
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
 const DEFAULT_HEADING_LEVEL = 3;
-const MAX_LISTED_ISSUES = 20;
+
+/** The error view, once loaded: it is fetched on an element's first failure. */
+let errorView: typeof import('./error-view.js') | undefined;
+let errorViewLoading: Promise<unknown> | undefined;
+
+function loadErrorView(): Promise<unknown> {
+  errorViewLoading ??= import('./error-view.js').then(
+    (module) => (errorView = module),
+    () => (errorViewLoading = undefined), // a failed download may succeed on the next error
+  );
+  return errorViewLoading;
+}
 
 /**
  * @cssproperty --cw-color-text - Text colour.
@@ -61,10 +69,11 @@ export abstract class CareerElement extends RoleSourceElement {
   }
 
   /**
-   * The parts of a role this element shows (sections, or `summary`). A bundled role loads only
-   * these; a role with none of them gets the absent message.
+   * The parts of a role this element shows (sections, or `summary`), imported from
+   * `data/parts.js`. A bundled role loads only these; a role with none of them gets the absent
+   * message.
    */
-  protected abstract readonly parts: readonly PartKey[];
+  protected abstract readonly parts: readonly Part[];
 
   /** Renders a ready role that has at least one of `parts`. */
   protected abstract renderRole(role: Role): TemplateResult;
@@ -112,13 +121,13 @@ export abstract class CareerElement extends RoleSourceElement {
           msg('No role chosen yet. Set role-id, src or roleData on this element, or place it inside <career-role>.'),
         );
       case 'loading':
-        return html`<div part="base" class="base state-loading" aria-busy="true">
-          ${this.heading(this.headingText())}
-          <span class="visually-hidden">${msg('Loading…')}</span>
-          ${this.renderSkeleton()}
-        </div>`;
+        return this.renderLoading();
       case 'error':
-        return this.renderError(state.error);
+        // The controller shows an error once the error view is here (prepareError); should its
+        // download have failed, a short notice stands in.
+        return errorView
+          ? errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload())
+          : this.renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
       case 'ready': {
         const { role } = state;
         if (!this.hasContent(role))
@@ -128,13 +137,30 @@ export abstract class CareerElement extends RoleSourceElement {
     }
   }
 
-  protected override partsShown(): readonly PartKey[] {
+  protected override prepareError(): Promise<unknown> {
+    return loadErrorView();
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div part="base" class="base state-loading" aria-busy="true">
+      ${this.heading(this.headingText())}
+      <span class="visually-hidden">${msg('Loading…')}</span>
+      ${this.renderSkeleton()}
+    </div>`;
+  }
+
+  protected override partsShown(): readonly Part[] {
     return this.parts;
+  }
+
+  /** The keys of `parts`. */
+  protected get partKeys(): PartKey[] {
+    return this.parts.map((part) => part.key);
   }
 
   /** True when the role has data for this element. */
   protected hasContent(role: Role): boolean {
-    return this.parts.some((key) => role[key] !== undefined);
+    return this.parts.some((part) => role[part.key] !== undefined);
   }
 
   /** Placeholders shown while loading; elements override it to match their layout. */
@@ -149,8 +175,22 @@ export abstract class CareerElement extends RoleSourceElement {
     className = depth === 0 ? 'heading lines' : 'subheading',
   ): TemplateResult {
     const base = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
-    const tag = HEADING_TAGS[Math.min(base + depth, 6) - 1]!;
-    return staticHtml`<${tag} part=${depth === 0 ? 'heading' : 'subheading'} class=${className}>${content}</${tag}>`;
+    const part = depth === 0 ? 'heading' : 'subheading';
+    // One template per level: cheaper than lit/static-html for six fixed tags.
+    switch (Math.min(base + depth, 6)) {
+      case 1:
+        return html`<h1 part=${part} class=${className}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part} class=${className}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part} class=${className}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part} class=${className}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part} class=${className}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part} class=${className}>${content}</h6>`;
+    }
   }
 
   /** The element's language: the nearest `lang` attribute, else the page's. */
@@ -162,7 +202,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * Small print naming the sources behind `keys`: publisher, title and date, linked where the
    * data gives an http(s) URL.
    */
-  protected renderSources(role: Role, keys: readonly PartKey[] = this.parts): TemplateResult | typeof nothing {
+  protected renderSources(role: Role, keys: readonly PartKey[] = this.partKeys): TemplateResult | typeof nothing {
     const ids = new Set(keys.flatMap((key) => sourcesOf(role[key])));
     const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
     if (sources.length === 0) return nothing;
@@ -189,44 +229,10 @@ export abstract class CareerElement extends RoleSourceElement {
     return formatList(this.locale, items);
   }
 
-  private renderNotice(kind: 'unset' | 'absent', headingText: string, message: string): TemplateResult {
+  private renderNotice(kind: 'unset' | 'absent' | 'error', headingText: string, message: string): TemplateResult {
     return html`<div part="base" class="base state-${kind}">
       ${this.heading(headingText)}
       <p part="message" class="message">${message}</p>
-    </div>`;
-  }
-
-  private renderError(error: RoleLoadError): TemplateResult {
-    const retry = ['http', 'network', 'timeout', 'bundle'].includes(error.kind);
-    const issues = error.issues ?? [];
-    return html`<div part="base" class="base state-error">
-      ${this.heading(this.headingText())}
-      <p part="message" class="message">${userMessage(error)}</p>
-      ${
-        retry
-          ? html`<p>
-              <button part="retry" class="button" type="button" @click=${() => this.reload()}>
-                ${msg('Try again')}
-              </button>
-            </p>`
-          : nothing
-      }
-      <details class="details">
-        <summary>${msg('Details for developers')}</summary>
-        <p><code>${error.message}</code></p>
-        ${
-          issues.length > 0
-            ? html`<ul>
-                  ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
-                </ul>
-                ${
-                  issues.length > MAX_LISTED_ISSUES
-                    ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
-                    : nothing
-                }`
-            : nothing
-        }
-      </details>
     </div>`;
   }
 }
@@ -240,29 +246,4 @@ function sourcesOf(part: unknown): string[] {
 
 function isHeadingLevel(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
-}
-
-/** What went wrong, in plain words for the reader. */
-function userMessage(error: RoleLoadError): string {
-  switch (error.kind) {
-    case 'invalid-data':
-      return msg('The career data for this section is not valid, so it cannot be shown.');
-    case 'unknown-role':
-      return msg(str`There is no career role called “${error.subject ?? ''}”.`);
-    case 'http':
-      return error.status === 404
-        ? msg('The career data could not be found.')
-        : msg(str`The career data could not be loaded: the server answered with an error (${error.status ?? ''}).`);
-    case 'network':
-      return msg('The career data could not be loaded. Check the connection and try again.');
-    case 'timeout':
-      return msg('The career data took too long to load.');
-    case 'not-json':
-    case 'empty':
-      return msg('The career data is not in a format this section can read.');
-    case 'too-large':
-      return msg('The career data is too large to load.');
-    case 'bundle':
-      return msg('The career data could not be loaded.');
-  }
 }

@@ -5,12 +5,11 @@
  * settles it fires `cw-load` or `cw-error` after the element has rendered the result, and
  * warns in the console with the role and the path of each problem.
  */
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Role } from '../data/schema.js';
-import type { PartKey } from '../data/role-index-types.js';
+import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
-import { ensureContextRoot, roleContext } from './role-context.js';
+import { consumeRole } from './role-context-consumer.js';
 import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
 
@@ -42,22 +41,18 @@ export class RoleController implements ReactiveController {
   private unsetTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * @param partsOf The parts of a bundled role the element shows; a `role-id` then loads only
-   *   those. Undefined loads the whole role (the `<career-role>` provider does).
+   * @param partsOf The parts of a bundled role the element shows; a `role-id` loads only those.
+   * @param prepareError Resolves once the host can render an error (its view loads on demand).
    */
   constructor(
     private readonly host: RoleHost,
-    private readonly partsOf: () => readonly PartKey[] | undefined = () => undefined,
+    private readonly partsOf: () => readonly Part[],
+    private readonly prepareError: () => Promise<unknown>,
   ) {
     host.addController(this);
-    ensureContextRoot();
-    new ContextConsumer(host, {
-      context: roleContext,
-      subscribe: true,
-      callback: (value) => {
-        this.contextState = value;
-        host.requestUpdate();
-      },
+    consumeRole(host, (value) => {
+      this.contextState = value;
+      host.requestUpdate();
     });
   }
 
@@ -105,9 +100,12 @@ export class RoleController implements ReactiveController {
       case 'none':
         this.set({ status: 'unset' });
         return;
-      case 'context':
-        this.set(fromContext(next.value));
+      case 'context': {
+        const provided = fromContext(next.value);
+        if (provided.status === 'error') this.load('context', generation, Promise.resolve({ error: provided.error }));
+        else this.set(provided);
         return;
+      }
       case 'role-data':
         this.load('role-data', generation, fresh ? loadSuppliedFresh(next.value) : loadSupplied(next.value));
         return;
@@ -126,7 +124,8 @@ export class RoleController implements ReactiveController {
 
   private load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
     this.set({ status: 'loading', source });
-    void work.then((loaded) => {
+    void work.then(async (loaded) => {
+      if ('error' in loaded) await this.prepareError().catch(() => undefined);
       if (generation !== this.generation) return; // a newer choice of role replaced this one
       this.set(
         'role' in loaded

@@ -1,16 +1,15 @@
 /**
  * Turns each way of choosing a role into a settled `RoleState`: a bundled id, a URL, or an
- * object a site supplies. Loads are shared: one fetch per URL and one validation per object,
+ * object a site supplies. The code for URLs (role-fetch.ts) and the validator load on first use. Loads are shared: one fetch per URL and one validation per object,
  * however many elements ask. Failures are never cached, so `reload()` and later elements retry.
  */
-import { getRoleSections, parseRole, UnknownRoleError } from '../data/catalogue.js';
-import type { PartKey } from '../data/role-index-types.js';
+import { parseRole } from '../data/parse-role.js';
+import { loadRoleParts, UnknownRoleError } from '../data/role-parts.js';
+import type { Part } from '../data/role-index-types.js';
 import { RoleDataError } from '../data/role-data-error.js';
 import type { Role } from '../data/schema.js';
 import type { RoleLoadError } from './role-state.js';
 
-/** Role documents above this size are refused before parsing. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 /** How long a `src` fetch may take, unless the element's `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -50,9 +49,9 @@ async function validated(value: unknown, subject?: string): Promise<Role> {
   return result;
 }
 
-/** A bundled role by id, with only the parts an element shows (all of them when not given). */
-export function loadBundled(id: string, parts?: readonly PartKey[]): Promise<Loaded> {
-  return settle(getRoleSections(id, parts));
+/** A bundled role by id, with only the parts an element shows. */
+export function loadBundled(id: string, parts: readonly Part[]): Promise<Loaded> {
+  return settle(loadRoleParts(id, parts));
 }
 
 const validations = new WeakMap<object, Promise<Loaded>>();
@@ -84,79 +83,19 @@ export function loadFromUrl(src: string, timeoutMs = DEFAULT_TIMEOUT_MS, fresh =
   if (fresh) fetches.delete(url);
   let result = fetches.get(url);
   if (!result) {
-    result = settle(fetchRole(url, timeoutMs));
+    // The fetch code loads only for pages that use `src`.
+    result = settle(
+      import('./role-fetch.js')
+        .then(({ fetchRoleDocument }) => fetchRoleDocument(url, timeoutMs))
+        .then((fetched) => {
+          if ('error' in fetched) throw new LoadFailure(fetched.error);
+          return validated(fetched.value, url);
+        }),
+    );
     fetches.set(url, result);
     void result.then((loaded) => {
       if ('error' in loaded && fetches.get(url) === result) fetches.delete(url);
     });
   }
   return result;
-}
-
-async function fetchRole(url: string, timeoutMs: number): Promise<Role> {
-  const fail = (error: Omit<RoleLoadError, 'subject'>): never => {
-    throw new LoadFailure({ ...error, subject: url });
-  };
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    let response: Response;
-    try {
-      // No cookies or credentials travel with a role request.
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        headers: { accept: 'application/json' },
-      });
-    } catch {
-      return controller.signal.aborted
-        ? fail({ kind: 'timeout', message: `${url} did not answer within ${timeoutMs / 1000} s.` })
-        : fail({ kind: 'network', message: `${url} could not be reached (network error or blocked request).` });
-    }
-    if (!response.ok) {
-      fail({
-        kind: 'http',
-        status: response.status,
-        message: `${url} answered ${response.status} ${response.statusText}`.trim() + '.',
-      });
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_DOCUMENT_BYTES) {
-      fail({
-        kind: 'too-large',
-        message: `${url} is ${declared} bytes; role documents may be at most ${MAX_DOCUMENT_BYTES}.`,
-      });
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      return controller.signal.aborted
-        ? fail({ kind: 'timeout', message: `${url} did not finish within ${timeoutMs / 1000} s.` })
-        : fail({ kind: 'network', message: `${url} broke off before the document was complete.` });
-    }
-    if (text.length > MAX_DOCUMENT_BYTES) {
-      fail({
-        kind: 'too-large',
-        message: `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes, the most a role document may be.`,
-      });
-    }
-    if (text.trim() === '') fail({ kind: 'empty', message: `${url} answered with an empty body.` });
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      const type = response.headers.get('content-type') ?? 'unknown type';
-      const looksLikeHtml = /^\s*</.test(text);
-      return fail({
-        kind: 'not-json',
-        message: looksLikeHtml
-          ? `${url} answered with HTML (${type}), not JSON.`
-          : `${url} is not valid JSON: ${(error as Error).message}`,
-      });
-    }
-    return await validated(value, url);
-  } finally {
-    clearTimeout(timer);
-  }
 }

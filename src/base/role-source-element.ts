@@ -5,7 +5,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Role } from '../data/schema.js';
-import type { PartKey } from '../data/role-index-types.js';
+import type { Part } from '../data/role-index-types.js';
 import { VERSION } from '../version.js';
 import { RoleController } from './role-controller.js';
 import { DEFAULT_TIMEOUT_MS } from './role-loader.js';
@@ -31,12 +31,19 @@ export abstract class RoleSourceElement extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** Resolves the role and tracks its state. */
-  protected readonly roleController = new RoleController(this, () => this.partsShown());
+  protected readonly roleController = new RoleController(
+    this,
+    () => this.partsShown(),
+    () => this.prepareError(),
+  );
 
-  /** The parts of a bundled role this element shows; undefined for all of them. */
-  protected partsShown(): readonly PartKey[] | undefined {
-    return undefined;
+  /** Resolves when the element can show an error; the controller waits for it first. */
+  protected prepareError(): Promise<unknown> {
+    return Promise.resolve();
   }
+
+  /** The parts of a bundled role this element shows: a `role-id` loads only these. */
+  protected abstract partsShown(): readonly Part[];
 
   /** What the element is showing: `unset`, `loading`, `ready` or `error`. */
   get state(): RoleState['status'] {

@@ -1,9 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import type { PartKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { careerAdviceStyles } from './career-advice.styles.js';
+import { advice, commonMistakes, portfolioTips } from '../../data/parts.js';
 
 type ListKind = 'mistakes' | 'advice';
 
@@ -41,7 +41,7 @@ const ICONS: Record<ListKind, TemplateResult> = {
 export class CareerAdvice extends CareerElement {
   static override styles = [...CareerElement.styles, careerAdviceStyles];
 
-  protected readonly parts: readonly PartKey[] = ['commonMistakes', 'advice', 'portfolioTips'];
+  protected readonly parts = [commonMistakes, advice, portfolioTips];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Career advice: ${role.title}`) : msg('Career advice');

@@ -6,12 +6,11 @@ import { msg, str } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
 import { CareerElement } from '../../base/career-element.js';
 import { roleContext } from '../../base/role-context.js';
-import type { PartKey } from '../../data/role-index-types.js';
+import { ALL_PARTS } from '../../data/parts.js';
 import type { Role } from '../../data/schema.js';
 import { careerGuideStyles } from './career-guide.styles.js';
 import { GUIDE_SECTIONS, type GuideSection } from './guide-sections.js';
 
-const ALL_PARTS: readonly PartKey[] = [...new Set(GUIDE_SECTIONS.flatMap((section) => section.parts))];
 const SECTION_ID = (tag: string) => `cw-guide-${tag}`;
 
 /**
@@ -43,7 +42,7 @@ export class CareerGuide extends CareerElement {
    */
   @property() sections?: string | undefined;
 
-  protected readonly parts: readonly PartKey[] = ALL_PARTS;
+  protected readonly parts = ALL_PARTS;
 
   private readonly provider = new ContextProvider(this, {
     context: roleContext,

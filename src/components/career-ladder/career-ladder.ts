@@ -4,9 +4,10 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwTierToggleEvent } from '../../base/events.js';
 import { formatMoney, formatNumber } from '../../base/format.js';
-import type { PartKey } from '../../data/role-index-types.js';
-import type { Role, SalaryLevel, Section, SectionKey } from '../../data/schema.js';
+import type { Part } from '../../data/role-index-types.js';
+import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { careerLadderStyles } from './career-ladder.styles.js';
+import { careerTiers, salary } from '../../data/parts.js';
 
 type Tier = Section<'careerTiers'>['tiers'][number];
 
@@ -58,11 +59,11 @@ export class CareerLadder extends CareerElement {
    */
   @property() current?: string | number | undefined;
 
-  protected readonly parts: readonly SectionKey[] = ['careerTiers'];
+  protected readonly parts = [careerTiers];
 
   /** Besides the tiers, a bundled role loads its salary band, for the tiers' pay levels. */
-  protected override partsShown(): readonly PartKey[] {
-    return [...this.parts, 'salary'];
+  protected override partsShown(): readonly Part[] {
+    return [...this.parts, salary];
   }
 
   /** Positions of the tiers whose description is open. */
@@ -128,7 +129,7 @@ export class CareerLadder extends CareerElement {
       <ol part="tiers" class="tiers" role="list">
         ${tiers.map((tier, index) => this.renderTier(role, tier, index, index === current))}
       </ol>
-      ${this.renderSources(role, paid ? [...this.parts, 'salary'] : this.parts)}
+      ${this.renderSources(role, paid ? ['careerTiers', 'salary'] : ['careerTiers'])}
     </div>`;
   }
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { roleContext } from '../../base/role-context.js';
 import { RoleSourceElement } from '../../base/role-source-element.js';
+import { ALL_PARTS } from '../../data/parts.js';
 import { careerRoleStyles } from './career-role.styles.js';
 
 /**
@@ -24,6 +25,11 @@ export class CareerRole extends RoleSourceElement {
     context: roleContext,
     initialValue: this.roleController.state,
   });
+
+  /** Elements inside may show any part, so the whole role loads. */
+  protected override partsShown(): typeof ALL_PARTS {
+    return ALL_PARTS;
+  }
 
   protected override updated(): void {
     // setValue notifies the elements inside only when the state object changed.

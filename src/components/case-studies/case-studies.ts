@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import type { PartKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
 import { caseStudiesStyles } from './case-studies.styles.js';
+import { caseStudies } from '../../data/parts.js';
 
 /** One case study: its title, its story and its key takeaway. */
 export type CaseStudy = Section<'caseStudies'>['items'][number];
@@ -35,7 +35,7 @@ const SKELETON_STORY_LINES = 6;
 export class CaseStudies extends CareerElement {
   static override styles = [...CareerElement.styles, caseStudiesStyles];
 
-  protected readonly parts: readonly PartKey[] = ['caseStudies'];
+  protected readonly parts = [caseStudies];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Case studies: ${role.title}`) : msg('Case studies');

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import type { PartKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
 import { dayInTheLifeStyles } from './day-in-the-life.styles.js';
+import { dayInTheLife } from '../../data/parts.js';
 
 /** One block of a typical day: "Morning", 09:00–12:00, its focus and its tasks. */
 export type DayBlock = Section<'dayInTheLife'>['blocks'][number];
@@ -55,7 +55,7 @@ export function formatClockTime(lang: string, time: string): string {
 export class DayInTheLife extends CareerElement {
   static override styles = [...CareerElement.styles, dayInTheLifeStyles];
 
-  protected readonly parts: readonly PartKey[] = ['dayInTheLife'];
+  protected readonly parts = [dayInTheLife];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`A day in the life: ${role.title}`) : msg('A day in the life');

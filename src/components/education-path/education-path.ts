@@ -4,7 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { formatNumber } from '../../base/format.js';
-import type { PartKey } from '../../data/role-index-types.js';
+import { certifications, educationLevel, experience, licensing, pathIntoRole, qualifications, requiredEducation } from '../../data/parts.js';
 import type { Role, Section } from '../../data/schema.js';
 import { educationPathStyles } from './education-path.styles.js';
 
@@ -20,15 +20,9 @@ export type EducationPart =
 
 type Requirement = Section<'experience'>['requirements'][number];
 
-const PARTS: readonly EducationPart[] = [
-  'educationLevel',
-  'pathIntoRole',
-  'requiredEducation',
-  'certifications',
-  'licensing',
-  'qualifications',
-  'experience',
-];
+/** The data of each sub-part, in the order shown. */
+const PART_DATA = [educationLevel, pathIntoRole, requiredEducation, certifications, licensing, qualifications, experience] as const;
+const PARTS: readonly EducationPart[] = PART_DATA.map((part) => part.key);
 
 /** Placeholder disclosures while loading: as many as the Security Technician shows. */
 const SKELETON_PARTS = 5;
@@ -63,7 +57,7 @@ const SKELETON_PARTS = 5;
 export class EducationPath extends CareerElement {
   static override styles = [...CareerElement.styles, disclosureStyles, educationPathStyles];
 
-  protected readonly parts: readonly PartKey[] = [...PARTS];
+  protected readonly parts = PART_DATA;
 
   /** Which sub-parts are open. */
   private readonly disclosures = new DisclosureController<EducationPart>(this);

@@ -3,20 +3,16 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
-import type { PartKey } from '../../data/role-index-types.js';
+import { challenges, globalOutlook, growthPaths, industryTrends, relatedTerms } from '../../data/parts.js';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
 
 /** The sub-parts of `<job-market>`, in the order it shows them. */
 export type JobMarketPart = 'globalOutlook' | 'challenges' | 'growthPaths' | 'industryTrends' | 'relatedTerms';
 
-const PARTS: readonly JobMarketPart[] = [
-  'globalOutlook',
-  'challenges',
-  'growthPaths',
-  'industryTrends',
-  'relatedTerms',
-];
+/** The data of each sub-part, in the order shown. */
+const PART_DATA = [globalOutlook, challenges, growthPaths, industryTrends, relatedTerms] as const;
+const PARTS: readonly JobMarketPart[] = PART_DATA.map((part) => part.key);
 
 /** Placeholder disclosures while loading: as many as the Security Technician shows. */
 const SKELETON_PARTS = 5;
@@ -48,7 +44,7 @@ const SKELETON_PARTS = 5;
 export class JobMarket extends CareerElement {
   static override styles = [...CareerElement.styles, disclosureStyles, jobMarketStyles];
 
-  protected readonly parts: readonly PartKey[] = [...PARTS];
+  protected readonly parts = PART_DATA;
 
   /** Which sub-parts are open. */
   private readonly disclosures = new DisclosureController<JobMarketPart>(this);

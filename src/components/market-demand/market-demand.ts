@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatPercent } from '../../base/format.js';
-import type { Role, Section, SectionKey } from '../../data/schema.js';
+import type { Role, Section } from '../../data/schema.js';
 import { marketDemandStyles } from './market-demand.styles.js';
+import { jobOutlook, marketDemand } from '../../data/parts.js';
 
 /** A position on the low-to-high demand scale. */
 export type DemandLevel = Section<'marketDemand'>['level'];
@@ -41,7 +42,7 @@ const DEMAND_LEVELS: readonly DemandLevel[] = ['low', 'moderate', 'high'];
 export class MarketDemand extends CareerElement {
   static override styles = [...CareerElement.styles, marketDemandStyles];
 
-  protected readonly parts: readonly SectionKey[] = ['marketDemand', 'jobOutlook'];
+  protected readonly parts = [marketDemand, jobOutlook];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Market demand: ${role.title}`) : msg('Market demand');

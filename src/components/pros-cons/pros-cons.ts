@@ -1,9 +1,9 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import type { PartKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { prosConsStyles } from './pros-cons.styles.js';
+import { prosCons } from '../../data/parts.js';
 
 type Side = 'pros' | 'cons';
 
@@ -42,7 +42,7 @@ const ICONS: Record<Side, TemplateResult> = {
 export class ProsCons extends CareerElement {
   static override styles = [...CareerElement.styles, prosConsStyles];
 
-  protected readonly parts: readonly PartKey[] = ['prosCons'];
+  protected readonly parts = [prosCons];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Pros and cons: ${role.title}`) : msg('Pros and cons');

@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwRelatedRoleSelectEvent } from '../../base/events.js';
-import { listRoles } from '../../data/catalogue.js';
-import type { PartKey } from '../../data/role-index-types.js';
+import { ROLE_TITLES } from '../../data/generated/role-titles.js';
 import type { Role } from '../../data/schema.js';
 import { relatedRolesStyles } from './related-roles.styles.js';
+import { relatedRoles } from '../../data/parts.js';
 
 /** The placeholder `href-template` replaces with each role's id. */
 export const ROLE_ID_PLACEHOLDER = '{id}';
@@ -69,7 +69,7 @@ export class RelatedRoles extends CareerElement {
    */
   @property({ attribute: 'href-template' }) hrefTemplate?: string | undefined;
 
-  protected readonly parts: readonly PartKey[] = ['relatedRoles'];
+  protected readonly parts = [relatedRoles];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -106,7 +106,7 @@ export class RelatedRoles extends CareerElement {
   }
 
   protected renderRole(role: Role): TemplateResult {
-    const titles = new Map<string, string>(listRoles().map((summary) => [summary.id, summary.title]));
+    const titles = new Map<string, string>(Object.entries(ROLE_TITLES));
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <ul part="list" class="list" role="list">

@@ -4,8 +4,9 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwFaqSearchEvent, CwFaqToggleEvent } from '../../base/events.js';
 import { formatNumber } from '../../base/format.js';
-import type { Role, SectionKey } from '../../data/schema.js';
+import type { Role } from '../../data/schema.js';
 import { roleFaqStyles } from './role-faq.styles.js';
+import { faq } from '../../data/parts.js';
 
 /** The longest slug `faqSlug()` returns. */
 export const MAX_SLUG_LENGTH = 60;
@@ -119,7 +120,7 @@ function currentHash(): string {
 export class RoleFaq extends CareerElement {
   static override styles = [...CareerElement.styles, roleFaqStyles];
 
-  protected readonly parts: readonly SectionKey[] = ['faq'];
+  protected readonly parts = [faq];
 
   /** What the search field holds, as typed. */
   private query = '';

@@ -4,9 +4,10 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwResponsibilitiesToggleEvent } from '../../base/events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
-import type { PartKey } from '../../data/role-index-types.js';
+import type { Part, PartKey } from '../../data/role-index-types.js';
 import type { Role, SalaryFigureKind } from '../../data/schema.js';
 import { roleOverviewStyles } from './role-overview.styles.js';
+import { coreFunctions, headline, responsibilities, salary as salaryPart, summary, workSetting } from '../../data/parts.js';
 
 /** Responsibilities shown before the "Show all" button; a list of up to one more shows whole. */
 const SHOWN_RESPONSIBILITIES = 5;
@@ -51,20 +52,14 @@ interface SalaryFigure {
 export class RoleOverview extends CareerElement {
   static override styles = [...CareerElement.styles, roleOverviewStyles];
 
-  protected readonly parts: readonly PartKey[] = [
-    'summary',
-    'headline',
-    'coreFunctions',
-    'responsibilities',
-    'workSetting',
-  ];
+  protected readonly parts = [summary, headline, coreFunctions, responsibilities, workSetting];
 
   /**
    * Besides its own parts, a bundled role loads its salary band: the central figure stands in
    * for a headline that gives none. The band alone does not make an overview.
    */
-  protected override partsShown(): readonly PartKey[] {
-    return [...this.parts, 'salary'];
+  protected override partsShown(): readonly Part[] {
+    return [...this.parts, salaryPart];
   }
 
   /** Whether every responsibility is shown. */
@@ -112,7 +107,7 @@ export class RoleOverview extends CareerElement {
 
   protected renderRole(role: Role): TemplateResult {
     const salary = salaryFigure(role);
-    const sourced: PartKey[] = [...this.parts];
+    const sourced: PartKey[] = this.partKeys;
     if (salary?.from === 'salary') sourced.push('salary');
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}

@@ -4,8 +4,9 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { cssProps } from '../../base/css-props.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
-import type { Role, SalaryLevel, Section, SectionKey } from '../../data/schema.js';
+import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
+import { salary } from '../../data/parts.js';
 
 /** The pay period the figures are shown in. */
 export type SalaryPeriod = 'year' | 'month' | 'hour';
@@ -58,7 +59,7 @@ export class SalaryBand extends CareerElement {
   /** The upper end of a posting's offered pay, in the shown period and the band's currency. */
   @property({ attribute: 'offer-max', type: Number }) offerMax?: number | undefined;
 
-  protected readonly parts: readonly SectionKey[] = ['salary'];
+  protected readonly parts = [salary];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

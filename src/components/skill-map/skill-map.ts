@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import type { Role, Section, SectionKey } from '../../data/schema.js';
+import type { Role, Section } from '../../data/schema.js';
 import { skillMapStyles } from './skill-map.styles.js';
+import { skillMap } from '../../data/parts.js';
 
 /** One group of a role's skill map: foundational, specialization, professional… */
 export type SkillGroup = Section<'skillMap'>['groups'][number];
@@ -53,7 +54,7 @@ export class SkillMap extends CareerElement {
    */
   @property() groups?: string | undefined;
 
-  protected readonly parts: readonly SectionKey[] = ['skillMap'];
+  protected readonly parts = [skillMap];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Skill map: ${role.title}`) : msg('Skill map');

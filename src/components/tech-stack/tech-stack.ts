@@ -1,14 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import type { PartKey } from '../../data/role-index-types.js';
+import { softSkills, techSkills, techStack } from '../../data/parts.js';
 import type { Role } from '../../data/schema.js';
 import { techStackStyles } from './tech-stack.styles.js';
 
 /** The lists `<tech-stack>` shows, in order. */
 export type TechStackPart = 'techStack' | 'techSkills' | 'softSkills';
 
-const PARTS: readonly TechStackPart[] = ['techStack', 'techSkills', 'softSkills'];
+/** The data of each sub-part, in the order shown. */
+const PART_DATA = [techStack, techSkills, softSkills] as const;
+const PARTS: readonly TechStackPart[] = PART_DATA.map((part) => part.key);
 
 /** Placeholder lines per column while loading. */
 const SKELETON_LINES = [9, 8, 5] as const;
@@ -36,7 +38,7 @@ const SKELETON_LINES = [9, 8, 5] as const;
 export class TechStack extends CareerElement {
   static override styles = [...CareerElement.styles, techStackStyles];
 
-  protected readonly parts: readonly PartKey[] = [...PARTS];
+  protected readonly parts = PART_DATA;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatNumber } from '../../base/format.js';
-import type { Role, Section, SectionKey } from '../../data/schema.js';
+import type { Role, Section } from '../../data/schema.js';
 import { workLifeBalanceStyles } from './work-life-balance.styles.js';
+import { workLifeBalance } from '../../data/parts.js';
 
 /** How stressful the role is. */
 export type StressLevel = Section<'workLifeBalance'>['stress'];
@@ -44,7 +45,7 @@ const BALANCE_RATINGS: readonly BalanceRating[] = ['poor', 'fair', 'good', 'exce
 export class WorkLifeBalance extends CareerElement {
   static override styles = [...CareerElement.styles, workLifeBalanceStyles];
 
-  protected readonly parts: readonly SectionKey[] = ['workLifeBalance'];
+  protected readonly parts = [workLifeBalance];
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Work-life balance: ${role.title}`) : msg('Work-life balance');

@@ -1,0 +1,71 @@
+/**
+ * The error state of every element: a plain-words message for the reader, a retry button when
+ * trying again can help, and the details for developers. It loads only when an element first
+ * fails (the controller waits for it before showing the error), so pages that never fail do
+ * not download it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { RoleLoadError } from './role-state.js';
+
+const MAX_LISTED_ISSUES = 20;
+
+/** The error box, under the element's own `heading`; `retry` loads the role again. */
+export function renderError(error: RoleLoadError, heading: TemplateResult, retry: () => void): TemplateResult {
+  const retryable = ['http', 'network', 'timeout', 'bundle'].includes(error.kind);
+  const issues = error.issues ?? [];
+  return html`<div part="base" class="base state-error">
+    ${heading}
+    <p part="message" class="message">${userMessage(error)}</p>
+    ${
+      retryable
+        ? html`<p>
+            <button part="retry" class="button" type="button" @click=${retry}>
+              ${msg('Try again')}
+            </button>
+          </p>`
+        : nothing
+    }
+    <details class="details">
+      <summary>${msg('Details for developers')}</summary>
+      <p><code>${error.message}</code></p>
+      ${
+        issues.length > 0
+          ? html`<ul>
+                ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+              </ul>
+              ${
+                issues.length > MAX_LISTED_ISSUES
+                  ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
+                  : nothing
+              }`
+          : nothing
+      }
+    </details>
+  </div>`;
+}
+
+/** What went wrong, in plain words for the reader. */
+function userMessage(error: RoleLoadError): string {
+  switch (error.kind) {
+    case 'invalid-data':
+      return msg('The career data for this section is not valid, so it cannot be shown.');
+    case 'unknown-role':
+      return msg(str`There is no career role called “${error.subject ?? ''}”.`);
+    case 'http':
+      return error.status === 404
+        ? msg('The career data could not be found.')
+        : msg(str`The career data could not be loaded: the server answered with an error (${error.status ?? ''}).`);
+    case 'network':
+      return msg('The career data could not be loaded. Check the connection and try again.');
+    case 'timeout':
+      return msg('The career data took too long to load.');
+    case 'not-json':
+    case 'empty':
+      return msg('The career data is not in a format this section can read.');
+    case 'too-large':
+      return msg('The career data is too large to load.');
+    case 'bundle':
+      return msg('The career data could not be loaded.');
+  }
+}

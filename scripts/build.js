@@ -13,6 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import { ELEMENT_TAGS, chunkFileNames } from './vite-shared.js';
 import { minifyLitCss } from './minify-css-plugin.js';
@@ -73,15 +74,26 @@ await build({
 // Script tag, all in one: see vite.config.ts.
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-// Script tag, on demand: the loader and one chunk per element, sharing Lit and the base.
+// Script tag, on demand: the loader and one module per element (lazy/<tag>.js, found by its
+// tag alone), sharing Lit and the base.
 await build({
   ...quiet,
+  resolve: { alias: [{ find: /^\.\/element-modules\.js$/, replacement: resolve('src/cdn/element-modules.cdn.ts') }] },
   build: {
     ...es2022,
     outDir: 'dist/cdn',
     emptyOutDir: false,
-    lib: { entry: { loader: 'src/cdn/loader.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: {
+      entry: {
+        loader: 'src/cdn/loader.ts',
+        ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`lazy/${tag}`, `src/define/${tag}.ts`])),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
+      // An element's code lives in its own entry, even when <career-guide> imports it too.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         chunkFileNames: chunkFileNames('lazy'),

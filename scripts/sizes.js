@@ -17,7 +17,7 @@ export function gzipBytes(file) {
 function staticImports(file) {
   const text = readFileSync(file, 'utf8');
   const found = new Set();
-  for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  for (const match of text.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
     found.add(normalize(join(dirname(file), match[1])));
   }
   return [...found];
@@ -35,12 +35,9 @@ export function closure(entry) {
   return [...seen];
 }
 
-/** The chunk the loader imports for a tag (dist/cdn/lazy/<tag>-<hash>.js). */
+/** The module the loader imports for a tag: dist/cdn/lazy/<tag>.js. */
 export function elementChunk(tag) {
-  const loader = readFileSync(join(CDN, 'loader.js'), 'utf8');
-  const match = loader.match(new RegExp(`["'\`]${tag}["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*import\\(\\s*["'\`](\\./lazy/${tag}-[\\w-]+\\.js)["'\`]`));
-  if (!match) throw new Error(`loader.js does not name a chunk for <${tag}>`);
-  return normalize(join(CDN, match[1]));
+  return join(CDN, 'lazy', `${tag}.js`);
 }
 
 /** The data chunks of one part of a bundled role. */

@@ -11,26 +11,7 @@
  * not seen by the page's observer: load `career-widgets.js`, or the element's own module, there.
  */
 import { ELEMENT_TAGS, type ElementTag } from '../element-tags.js';
-
-const ELEMENTS: Record<ElementTag, () => Promise<unknown>> = {
-  'career-role': () => import('../define/career-role.js'),
-  'salary-band': () => import('../define/salary-band.js'),
-  'career-ladder': () => import('../define/career-ladder.js'),
-  'skill-map': () => import('../define/skill-map.js'),
-  'role-faq': () => import('../define/role-faq.js'),
-  'education-path': () => import('../define/education-path.js'),
-  'tech-stack': () => import('../define/tech-stack.js'),
-  'job-market': () => import('../define/job-market.js'),
-  'related-roles': () => import('../define/related-roles.js'),
-  'day-in-the-life': () => import('../define/day-in-the-life.js'),
-  'pros-cons': () => import('../define/pros-cons.js'),
-  'case-studies': () => import('../define/case-studies.js'),
-  'career-advice': () => import('../define/career-advice.js'),
-  'role-overview': () => import('../define/role-overview.js'),
-  'market-demand': () => import('../define/market-demand.js'),
-  'work-life-balance': () => import('../define/work-life-balance.js'),
-  'career-guide': () => import('../define/career-guide.js'),
-};
+import { importElement } from './element-modules.js';
 
 const requested = new Set<string>();
 
@@ -40,9 +21,8 @@ function isElementTag(tag: string): tag is ElementTag {
 
 function load(tag: string): void {
   if (!isElementTag(tag) || requested.has(tag) || customElements.get(tag)) return;
-  const define = ELEMENTS[tag];
   requested.add(tag);
-  define().catch((error: unknown) => {
+  importElement(tag).catch((error: unknown) => {
     // Let a later appearance of the tag try again, e.g. after a network hiccup.
     requested.delete(tag);
     console.warn(`[career-widgets] <${tag}> could not be loaded: ${String(error)}`);

@@ -84,7 +84,7 @@ export abstract class CareerElement extends RoleSourceElement {
   /** Says that the role has no data for this element, e.g. that no salary figures are published. */
   protected abstract absentMessage(role: Role): string;
 
-  private readonly reported = new Set<string>();
+  readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
@@ -104,8 +104,8 @@ export abstract class CareerElement extends RoleSourceElement {
   protected reportInvalidAttribute(attribute: string, value: unknown, problem: string): void {
     const shown = this.getAttribute(attribute) ?? String(value);
     const key = `${attribute}=${shown}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
     const message = `${attribute}="${shown}" ${problem}`;
     warn(this, message);
     this.dispatchEvent(new CwErrorEvent({ message, kind: 'invalid-attribute', attribute }));
@@ -115,23 +115,23 @@ export abstract class CareerElement extends RoleSourceElement {
     const state = this.roleController.state;
     switch (state.status) {
       case 'unset':
-        return this.renderNotice(
+        return this.#renderNotice(
           'unset',
           this.headingText(),
           msg('No role chosen yet. Set role-id, src or roleData on this element, or place it inside <career-role>.'),
         );
       case 'loading':
-        return this.renderLoading();
+        return this.#renderLoading();
       case 'error':
         // The controller shows an error once the error view is here (prepareError); should its
         // download have failed, a short notice stands in.
         return errorView
           ? errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload())
-          : this.renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
+          : this.#renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
       case 'ready': {
         const { role } = state;
         if (!this.hasContent(role))
-          return this.renderNotice('absent', this.headingText(role), this.absentMessage(role));
+          return this.#renderNotice('absent', this.headingText(role), this.absentMessage(role));
         return this.renderRole(role);
       }
     }
@@ -141,7 +141,7 @@ export abstract class CareerElement extends RoleSourceElement {
     return loadErrorView();
   }
 
-  private renderLoading(): TemplateResult {
+  #renderLoading(): TemplateResult {
     return html`<div part="base" class="base state-loading" aria-busy="true">
       ${this.heading(this.headingText())}
       <span class="visually-hidden">${msg('Loading…')}</span>
@@ -229,7 +229,7 @@ export abstract class CareerElement extends RoleSourceElement {
     return formatList(this.locale, items);
   }
 
-  private renderNotice(kind: 'unset' | 'absent' | 'error', headingText: string, message: string): TemplateResult {
+  #renderNotice(kind: 'unset' | 'absent' | 'error', headingText: string, message: string): TemplateResult {
     return html`<div part="base" class="base state-${kind}">
       ${this.heading(headingText)}
       <p part="message" class="message">${message}</p>

@@ -9,7 +9,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 class CssPropsDirective extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -22,9 +22,9 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Record<string, string>]): unknown {
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous) if (!(name in props)) style.removeProperty(name);
+    for (const name of this.#previous) if (!(name in props)) style.removeProperty(name);
     for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(props));
+    this.#previous = new Set(Object.keys(props));
     return noChange;
   }
 }

@@ -34,116 +34,120 @@ export class RoleController implements ReactiveController {
   /** What the element should show now. */
   state: RoleState = { status: 'unset' };
 
-  private request: Request = { kind: 'none' };
-  private generation = 0;
-  private pendingEvent = false;
-  private contextState: RoleState | undefined;
-  private unsetTimer: ReturnType<typeof setTimeout> | undefined;
+  #request: Request = { kind: 'none' };
+  #generation = 0;
+  #pendingEvent = false;
+  #contextState: RoleState | undefined;
+  #unsetTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * @param partsOf The parts of a bundled role the element shows; a `role-id` loads only those.
    * @param prepareError Resolves once the host can render an error (its view loads on demand).
    */
-  constructor(
-    private readonly host: RoleHost,
-    private readonly partsOf: () => readonly Part[],
-    private readonly prepareError: () => Promise<unknown>,
-  ) {
+  readonly #host: RoleHost;
+  readonly #partsOf: () => readonly Part[];
+  readonly #prepareError: () => Promise<unknown>;
+
+  constructor(host: RoleHost, partsOf: () => readonly Part[], prepareError: () => Promise<unknown>) {
+    this.#host = host;
+    this.#partsOf = partsOf;
+    this.#prepareError = prepareError;
     host.addController(this);
     consumeRole(host, (value) => {
-      this.contextState = value;
+      this.#contextState = value;
       host.requestUpdate();
     });
   }
 
   hostUpdate(): void {
-    this.sync(false);
+    this.#sync(false);
   }
 
   hostUpdated(): void {
-    if (this.pendingEvent) {
-      this.pendingEvent = false;
-      this.announce();
+    if (this.#pendingEvent) {
+      this.#pendingEvent = false;
+      this.#announce();
     }
-    if (this.state.status === 'unset') this.watchUnset();
+    if (this.state.status === 'unset') this.#watchUnset();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.unsetTimer);
-    this.unsetTimer = undefined;
+    clearTimeout(this.#unsetTimer);
+    this.#unsetTimer = undefined;
   }
 
   /** Loads the current source again, bypassing any cached result. */
   reload(): void {
-    this.sync(true);
-    this.host.requestUpdate();
+    this.#sync(true);
+    this.#host.requestUpdate();
   }
 
-  private desired(): Request {
-    const { roleData, roleId, src } = this.host;
+  #desired(): Request {
+    const { roleData, roleId, src } = this.#host;
     if (roleData !== undefined && roleData !== null) return { kind: 'role-data', value: roleData };
     if (roleId) return { kind: 'role-id', value: roleId };
     if (src) return { kind: 'src', value: src };
-    if (this.contextState) return { kind: 'context', value: this.contextState };
+    if (this.#contextState) return { kind: 'context', value: this.#contextState };
     return { kind: 'none' };
   }
 
-  private sync(fresh: boolean): void {
-    const next = this.desired();
+  #sync(fresh: boolean): void {
+    const next = this.#desired();
     const same =
-      next.kind === this.request.kind && ('value' in next ? next.value === (this.request as typeof next).value : true);
+      next.kind === this.#request.kind && ('value' in next ? next.value === (this.#request as typeof next).value : true);
     if (same && !fresh) return;
-    this.request = next;
-    const generation = ++this.generation;
+    this.#request = next;
+    const generation = ++this.#generation;
 
     switch (next.kind) {
       case 'none':
-        this.set({ status: 'unset' });
+        this.#set({ status: 'unset' });
         return;
       case 'context': {
         const provided = fromContext(next.value);
-        if (provided.status === 'error') this.load('context', generation, Promise.resolve({ error: provided.error }));
-        else this.set(provided);
+        if (provided.status === 'error') this.#load('context', generation, Promise.resolve({ error: provided.error }));
+        else this.#set(provided);
         return;
       }
       case 'role-data':
-        this.load('role-data', generation, fresh ? loadSuppliedFresh(next.value) : loadSupplied(next.value));
+        this.#load('role-data', generation, fresh ? loadSuppliedFresh(next.value) : loadSupplied(next.value));
         return;
       case 'role-id':
-        this.load('role-id', generation, loadBundled(next.value, this.partsOf()));
+        this.#load('role-id', generation, loadBundled(next.value, this.#partsOf()));
         return;
       case 'src': {
-        const timeout = this.host.timeout;
+        const timeout = this.#host.timeout;
         const ms =
           typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
-        this.load('src', generation, loadFromUrl(next.value, ms, fresh));
+        this.#load('src', generation, loadFromUrl(next.value, ms, fresh));
         return;
       }
     }
   }
 
-  private load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
-    this.set({ status: 'loading', source });
+  #load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
+    this.#set({ status: 'loading', source });
     void work.then(async (loaded) => {
-      if ('error' in loaded) await this.prepareError().catch(() => undefined);
-      if (generation !== this.generation) return; // a newer choice of role replaced this one
-      this.set(
+      if ('error' in loaded) await this.#prepareError().catch(() => undefined);
+      if (generation !== this.#generation) return; // a newer choice of role replaced this one
+      this.#set(
         'role' in loaded
           ? { status: 'ready', source, role: loaded.role }
           : { status: 'error', source, error: loaded.error },
       );
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 
-  private set(state: RoleState): void {
+  #set(state: RoleState): void {
     const changed = state !== this.state;
     this.state = state;
-    if (changed && (state.status === 'ready' || state.status === 'error')) this.pendingEvent = true;
+    if (changed && (state.status === 'ready' || state.status === 'error')) this.#pendingEvent = true;
   }
 
-  private announce(): void {
-    const { state, host } = this;
+  #announce(): void {
+    const { state } = this;
+    const host = this.#host;
     if (state.status === 'ready') {
       host.dispatchEvent(new CwLoadEvent({ roleId: state.role.id, title: state.role.title, source: state.source }));
     } else if (state.status === 'error') {
@@ -166,11 +170,11 @@ export class RoleController implements ReactiveController {
     }
   }
 
-  private watchUnset(): void {
-    if (this.unsetTimer !== undefined) return;
-    this.unsetTimer = setTimeout(() => {
-      if (this.state.status === 'unset' && this.host.isConnected) {
-        warn(this.host, 'has no role: set role-id, src or roleData, or place it inside <career-role>.');
+  #watchUnset(): void {
+    if (this.#unsetTimer !== undefined) return;
+    this.#unsetTimer = setTimeout(() => {
+      if (this.state.status === 'unset' && this.#host.isConnected) {
+        warn(this.#host, 'has no role: set role-id, src or roleData, or place it inside <career-role>.');
       }
     }, UNSET_WARNING_MS);
   }

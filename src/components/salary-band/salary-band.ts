@@ -104,11 +104,11 @@ export class SalaryBand extends CareerElement {
       const amount = band.levels?.[level];
       return amount === undefined ? [] : [{ level, amount }];
     });
-    const offer = this.readOffer();
+    const offer = this.#readOffer();
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
-      <p class="meta lines muted small">${this.metaLine(band, period, lang)}</p>
+      <p class="meta lines muted small">${this.#metaLine(band, period, lang)}</p>
       <dl class="figures" part="figures">
         <div class="figure central">
           <dt>${band.central.kind === 'median' ? msg('Median') : msg('Average')}</dt>
@@ -132,7 +132,7 @@ export class SalaryBand extends CareerElement {
       </dl>
       ${
         hasRange
-          ? this.renderBand(band, levels, offer && 'min' in offer ? offer : undefined, divisor, money)
+          ? this.#renderBand(band, levels, offer && 'min' in offer ? offer : undefined, divisor, money)
           : html`<p class="no-range lines muted small">
               ${msg('No salary range or levels are published for this role, only this figure.')}
             </p>`
@@ -145,17 +145,17 @@ export class SalaryBand extends CareerElement {
             </p>`
           : nothing
       }
-      ${offer ? this.renderOfferNote(band, offer, divisor, digits, money) : nothing} ${this.renderSources(role)}
+      ${offer ? this.#renderOfferNote(band, offer, divisor, digits, money) : nothing} ${this.renderSources(role)}
     </div>`;
   }
 
-  private metaLine(band: Section<'salary'>, period: SalaryPeriod, lang: string): string {
+  #metaLine(band: Section<'salary'>, period: SalaryPeriod, lang: string): string {
     const unit = { year: msg('Per year'), month: msg('Per month'), hour: msg('Per hour') }[period];
     const parts = [unit, band.country ? regionName(lang, band.country) : undefined, band.currency];
     return parts.filter(Boolean).join(' · ');
   }
 
-  private renderBand(
+  #renderBand(
     band: Section<'salary'>,
     levels: { level: SalaryLevel; amount: number }[],
     offer: { min: number; max: number } | undefined,
@@ -190,7 +190,7 @@ export class SalaryBand extends CareerElement {
   }
 
   /** The posting's offer in the shown period, or why it cannot be used. */
-  private readOffer(): Offer {
+  #readOffer(): Offer {
     const { offerMin, offerMax } = this;
     if (offerMin === undefined && offerMax === undefined) return undefined;
     for (const [name, value] of [
@@ -219,7 +219,7 @@ export class SalaryBand extends CareerElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('offerMin') || changed.has('offerMax')) {
-      const offer = this.readOffer();
+      const offer = this.#readOffer();
       if (offer && 'problem' in offer) {
         const value = offer.attribute === 'offer-min' ? this.offerMin : this.offerMax;
         this.reportInvalidAttribute(offer.attribute, value, offer.problem);
@@ -227,7 +227,7 @@ export class SalaryBand extends CareerElement {
     }
   }
 
-  private renderOfferNote(
+  #renderOfferNote(
     band: Section<'salary'>,
     offer: NonNullable<Offer>,
     divisor: number,

@@ -55,8 +55,9 @@ export default {
     emulateMediaFeaturesPlugin(),
     reactForTests(),
   ],
-  // Axe over a large element in two themes can take seconds on a loaded 2-core machine.
-  testFramework: { config: { timeout: 30_000 } },
+  // Axe over a large element in two themes can take seconds on a loaded 2-core machine, and
+  // Firefox has been seen to stall for over 30 s there while Chromium runs the property tests.
+  testFramework: { config: { timeout: 60_000 } },
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -37,12 +37,13 @@ rmSync('dist', { recursive: true, force: true });
 
 const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] };
 
-/** Modules every element of the loader build uses (Lit, localize, the context consumer, the base). */
+/** Modules every element of the loader build uses (Lit, localize, the base element and controller). */
 const BASE_MODULE = new RegExp(
   [
-    String.raw`node_modules/(lit-html/(lit-html|directive)\.js|lit-element/|@lit/reactive-element/|@lit/localize/|@lit/context/lib/(?!controllers/context-provider|value-notifier))`,
-    // Not the parts loaded on demand (error view, src fetch) nor the disclosures of two elements.
-    String.raw`/src/(base/(?!disclosure|error-view|role-fetch)|data/(role-ids|role-data-error|role-parts|parse-role|generated/parts/core\.ts)|version)`,
+    String.raw`node_modules/(lit-html/(lit-html|directive)\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
+    // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles)
+    // nor the disclosures of two elements.
+    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch)|data/(role-ids|role-parts|generated/parts/core\.ts)|version)`,
   ].join('|'),
 );
 const es2022 = { target: 'es2022', sourcemap: true };

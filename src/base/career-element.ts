@@ -4,8 +4,7 @@
  * for headings, formatting and sources. A subclass names the sections it shows and renders a
  * ready role; everything else is shared.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Role } from '../data/schema.js';
 import type { Part, PartKey } from '../data/role-index-types.js';
@@ -56,11 +55,16 @@ function loadErrorView(): Promise<unknown> {
 export abstract class CareerElement extends RoleSourceElement {
   static override styles = [baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+  };
+
   /** The level (1–6) of the element's own heading; inner headings follow on from it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** `light` or `dark` forces a colour scheme; without it the element follows the reader's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | undefined;
+  theme?: 'light' | 'dark' | undefined;
 
   constructor() {
     super();

@@ -9,7 +9,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Role } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
-import { consumeRole } from './role-context-consumer.js';
 import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
 
@@ -21,7 +20,8 @@ export interface RoleHost extends ReactiveControllerHost, HTMLElement {
 }
 
 type Request =
-  | { kind: 'none' }
+  /** No role of its own; `value` tells whether the element has asked for a `<career-role>`'s yet. */
+  | { kind: 'none'; value: boolean }
   | { kind: 'role-data'; value: object | unknown }
   | { kind: 'role-id'; value: string }
   | { kind: 'src'; value: string }
@@ -30,15 +30,30 @@ type Request =
 /** How long an element may wait for a role to be chosen before the console hears about it. */
 const UNSET_WARNING_MS = 2000;
 
+type ConsumeRole = typeof import('./role-context-consumer.js').consumeRole;
+let consumer: Promise<ConsumeRole | undefined> | undefined;
+
+/** The context consumer, loaded the first time an element has no role of its own. */
+function loadConsumer(): Promise<ConsumeRole | undefined> {
+  return (consumer ??= import('./role-context-consumer.js').then(
+    (module) => module.consumeRole,
+    () => ((consumer = undefined), undefined), // a failed download may succeed next time
+  ));
+}
+
 export class RoleController implements ReactiveController {
   /** What the element should show now. */
   state: RoleState = { status: 'unset' };
 
-  #request: Request = { kind: 'none' };
+  // Unset until the first update, which finds the element's source (or starts to subscribe).
+  #request: Request = { kind: 'none', value: true };
   #generation = 0;
   #pendingEvent = false;
   #contextState: RoleState | undefined;
   #unsetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set once the element asks its surroundings for a role: it has subscribed, or tried to. */
+  #consuming: Promise<void> | undefined;
+  #consumed = false;
 
   /**
    * @param partsOf The parts of a bundled role the element shows; a `role-id` loads only those.
@@ -53,8 +68,26 @@ export class RoleController implements ReactiveController {
     this.#partsOf = partsOf;
     this.#prepareError = prepareError;
     host.addController(this);
-    consumeRole(host, (value) => {
-      this.#contextState = value;
+  }
+
+  /**
+   * Pending while the element, having no role of its own, subscribes to the `<career-role>`
+   * around it; the host's `updateComplete` waits for it.
+   */
+  get subscribing(): Promise<void> | undefined {
+    return this.#consumed ? undefined : this.#consuming;
+  }
+
+  /** Subscribes to the role of a `<career-role>` or `<career-guide>` around the element. */
+  #consume(): void {
+    const host = this.#host;
+    this.#consuming = loadConsumer().then((consumeRole) => {
+      // Without the consumer (its download failed), the element shows that it has no role.
+      consumeRole?.(host, (value) => {
+        this.#contextState = value;
+        host.requestUpdate();
+      });
+      this.#consumed = true;
       host.requestUpdate();
     });
   }
@@ -68,7 +101,13 @@ export class RoleController implements ReactiveController {
       this.#pendingEvent = false;
       this.#announce();
     }
-    if (this.state.status === 'unset') this.#watchUnset();
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    // The timer holds the element, so it runs only while the element is on the page with no role.
+    if (this.state.status === 'unset' && this.#host.isConnected) this.#watchUnset();
+    else this.hostDisconnected();
   }
 
   hostDisconnected(): void {
@@ -88,20 +127,20 @@ export class RoleController implements ReactiveController {
     if (roleId) return { kind: 'role-id', value: roleId };
     if (src) return { kind: 'src', value: src };
     if (this.#contextState) return { kind: 'context', value: this.#contextState };
-    return { kind: 'none' };
+    return { kind: 'none', value: this.#consumed };
   }
 
   #sync(fresh: boolean): void {
     const next = this.#desired();
-    const same =
-      next.kind === this.#request.kind && ('value' in next ? next.value === (this.#request as typeof next).value : true);
-    if (same && !fresh) return;
+    if (next.kind === 'none' && !this.#consuming) this.#consume();
+    if (next.kind === this.#request.kind && next.value === this.#request.value && !fresh) return;
     this.#request = next;
     const generation = ++this.#generation;
 
     switch (next.kind) {
       case 'none':
-        this.#set({ status: 'unset' });
+        // Until the element has asked for a <career-role>'s role, it may yet get one.
+        this.#set(next.value ? { status: 'unset' } : { status: 'loading', source: 'context' });
         return;
       case 'context': {
         const provided = fromContext(next.value);
@@ -110,7 +149,7 @@ export class RoleController implements ReactiveController {
         return;
       }
       case 'role-data':
-        this.#load('role-data', generation, fresh ? loadSuppliedFresh(next.value) : loadSupplied(next.value));
+        this.#load('role-data', generation, loadSupplied(next.value, fresh));
         return;
       case 'role-id':
         this.#load('role-id', generation, loadBundled(next.value, this.#partsOf()));
@@ -182,19 +221,6 @@ export class RoleController implements ReactiveController {
 
 function fromContext(provided: RoleState): RoleState {
   return provided.status === 'unset' ? provided : { ...provided, source: 'context' };
-}
-
-function loadSuppliedFresh(value: unknown): Promise<Loaded> {
-  // Copying defeats the per-object cache, so a reload validates the data as it is now.
-  return loadSupplied(typeof value === 'object' && value !== null ? structuredCloneSafe(value) : value);
-}
-
-function structuredCloneSafe(value: object): unknown {
-  try {
-    return structuredClone(value);
-  } catch {
-    return value;
-  }
 }
 
 /** One console warning that names the element and how it was configured. */

@@ -2,8 +2,7 @@
  * The properties that choose a role, and the controller that loads it. Shared by every
  * section element and by the `<career-role>` provider.
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Role } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { VERSION } from '../version.js';
@@ -15,20 +14,27 @@ export abstract class RoleSourceElement extends LitElement {
   /** The version of career-widgets that defined this element. */
   static cwVersion = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    roleData: { attribute: false },
+    roleId: { attribute: 'role-id' },
+    src: {},
+    timeout: { type: Number },
+  };
+
   /**
    * Role data supplied by the page, as an object shaped like `role.schema.json`. It is validated
    * when it arrives and wins over `role-id`, `src` and any `<career-role>`.
    */
-  @property({ attribute: false }) roleData?: Role | undefined;
+  roleData?: Role | undefined;
 
   /** The id of a bundled role: `security-technician`, `security-systems-technician` or `security-engineer`. */
-  @property({ attribute: 'role-id' }) roleId?: string | undefined;
+  roleId?: string | undefined;
 
   /** A URL of role JSON, fetched and validated when neither `roleData` nor `role-id` is given. */
-  @property() src?: string | undefined;
+  src?: string | undefined;
 
   /** Milliseconds a `src` request may take before it is abandoned. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Resolves the role and tracks its state. */
   protected readonly roleController = new RoleController(
@@ -36,6 +42,16 @@ export abstract class RoleSourceElement extends LitElement {
     () => this.partsShown(),
     () => this.prepareError(),
   );
+
+  /** Also waits, when the element has no role of its own, until it has asked its surroundings for one. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let subscribing; (subscribing = this.roleController.subscribing); ) {
+      await subscribing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** Resolves when the element can show an error; the controller waits for it first. */
   protected prepareError(): Promise<unknown> {

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
@@ -35,12 +34,16 @@ const SECTION_ID = (tag: string) => `cw-guide-${tag}`;
 export class CareerGuide extends CareerElement {
   static override styles = [...CareerElement.styles, careerGuideStyles];
 
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
   /**
    * Which sections to show, and in what order: element names separated by commas and/or spaces,
    * such as `role-overview, salary-band, role-faq`. Without it, every section the role has
    * appears in the guide's order. Unknown names are reported and ignored.
    */
-  @property() sections?: string | undefined;
+  sections?: string | undefined;
 
   protected readonly parts = ALL_PARTS;
 

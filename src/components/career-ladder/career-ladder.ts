@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwTierToggleEvent } from '../../base/events.js';
@@ -51,13 +50,17 @@ const SKELETON_TIERS = 4;
 export class CareerLadder extends CareerElement {
   static override styles = [...CareerElement.styles, careerLadderStyles];
 
+  static override properties: PropertyDeclarations = {
+    current: {},
+  };
+
   /**
    * The reader's tier, highlighted on the ladder: its position from 0 (`current="1"`) or its
    * title, matched without regard to case (`current="senior security technician"`). A value
    * that names no tier is reported (console warning and `cw-error`) and highlights nothing.
    * As a property it also takes a number.
    */
-  @property() current?: string | number | undefined;
+  current?: string | number | undefined;
 
   protected readonly parts = [careerTiers];
 
@@ -67,7 +70,7 @@ export class CareerLadder extends CareerElement {
   }
 
   /** Positions of the tiers whose description is open. */
-  @state() private expanded: ReadonlySet<number> = new Set();
+  private expanded: ReadonlySet<number> = new Set();
 
   /** The role `expanded` refers to; another role starts with every tier collapsed. */
   private expandedFor: Role | undefined;
@@ -175,6 +178,7 @@ export class CareerLadder extends CareerElement {
     if (expanded) next.add(index);
     else next.delete(index);
     this.expanded = next;
+    this.requestUpdate();
     this.dispatchEvent(new CwTierToggleEvent({ index, title, expanded }));
   }
 

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwRelatedRoleSelectEvent } from '../../base/events.js';
@@ -61,13 +60,17 @@ export function relatedRoleHref(template: string | null | undefined, id: string)
 export class RelatedRoles extends CareerElement {
   static override styles = [...CareerElement.styles, relatedRolesStyles];
 
+  static override properties: PropertyDeclarations = {
+    hrefTemplate: { attribute: 'href-template' },
+  };
+
   /**
    * The address of each related role's page on the host site, with `{id}` where the role's id
    * goes: `/careers/{id}` or `https://example.org/roles/{id}.html`. Only relative and http(s)
    * addresses are used; anything else (`javascript:`, `data:`…) or a template without `{id}` is
    * reported (console warning and `cw-error`) and the roles are shown as plain text.
    */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string | undefined;
+  hrefTemplate?: string | undefined;
 
   protected readonly parts = [relatedRoles];
 

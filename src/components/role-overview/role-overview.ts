@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwResponsibilitiesToggleEvent } from '../../base/events.js';
@@ -63,7 +62,7 @@ export class RoleOverview extends CareerElement {
   }
 
   /** Whether every responsibility is shown. */
-  @state() private expanded = false;
+  private expanded = false;
 
   /** The role `expanded` refers to; another role starts collapsed again. */
   private expandedFor: Role | undefined;
@@ -201,6 +200,7 @@ export class RoleOverview extends CareerElement {
 
   private toggle(total: number): void {
     this.expanded = !this.expanded;
+    this.requestUpdate();
     this.dispatchEvent(new CwResponsibilitiesToggleEvent({ expanded: this.expanded, total }));
   }
 }

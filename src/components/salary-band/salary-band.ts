@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { cssProps } from '../../base/css-props.js';
@@ -47,17 +46,24 @@ type Offer = { min: number; max: number } | { problem: string; attribute: 'offer
 export class SalaryBand extends CareerElement {
   static override styles = [...CareerElement.styles, salaryBandStyles];
 
+  static override properties: PropertyDeclarations = {
+    period: {},
+    hoursPerYear: { attribute: 'hours-per-year', type: Number },
+    offerMin: { attribute: 'offer-min', type: Number },
+    offerMax: { attribute: 'offer-max', type: Number },
+  };
+
   /** The period the figures are shown in: `year` (as published), `month` or `hour`. */
-  @property() period: SalaryPeriod = 'year';
+  period: SalaryPeriod = 'year';
 
   /** Working hours in a year, used to convert annual figures for `period="hour"`. */
-  @property({ attribute: 'hours-per-year', type: Number }) hoursPerYear = DEFAULT_HOURS_PER_YEAR;
+  hoursPerYear = DEFAULT_HOURS_PER_YEAR;
 
   /** The lower end of a posting's offered pay, in the shown period and the band's currency. */
-  @property({ attribute: 'offer-min', type: Number }) offerMin?: number | undefined;
+  offerMin?: number | undefined;
 
   /** The upper end of a posting's offered pay, in the shown period and the band's currency. */
-  @property({ attribute: 'offer-max', type: Number }) offerMax?: number | undefined;
+  offerMax?: number | undefined;
 
   protected readonly parts = [salary];
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role, Section } from '../../data/schema.js';
@@ -46,13 +45,17 @@ interface GroupSelection {
 export class SkillMap extends CareerElement {
   static override styles = [...CareerElement.styles, skillMapStyles];
 
+  static override properties: PropertyDeclarations = {
+    groups: {},
+  };
+
   /**
    * Which groups to show, and in what order: group ids separated by commas and/or spaces, such
    * as `professional, foundational`. The bundled roles have `foundational`, `specialization` and
    * `professional`. Unknown ids are reported and ignored; empty or absent shows every group in
    * the data's order.
    */
-  @property() groups?: string | undefined;
+  groups?: string | undefined;
 
   protected readonly parts = [skillMap];
 

@@ -137,6 +137,11 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
           );
           assert.ok(rows.some(([file]) => file === 'loader.js') && rows.some(([file]) => file.startsWith('lazy/base-')));
           assert.ok(all <= ALL_ELEMENTS_BUDGET, `all elements: ${kib(all)} > ${kib(ALL_ELEMENTS_BUDGET)}`);
+          // Code for other pages' needs stays off this one: supplied data and src, the error
+          // view, and subscribing to a <career-role>.
+          for (const lazy of ['lazy/role-remote-', 'lazy/error-view-', 'lazy/role-context-consumer-']) {
+            assert.ok(!rows.some(([file]) => file.startsWith(lazy)), `${lazy}* was downloaded`);
+          }
           assert.ok(total <= SALARY_PAGE_CEILING, `salary-band page: ${kib(total)} > ${kib(SALARY_PAGE_CEILING)}`);
         } finally {
           await page.close();

@@ -20,7 +20,7 @@ export interface RoleHost extends ReactiveControllerHost, HTMLElement {
 }
 
 type Request =
-  /** No role of its own; `value` tells whether the element has asked for a `<career-role>`'s yet. */
+  /** No role of its own; `value` tells whether the element has yet asked a `<career-role>` for one. */
   | { kind: 'none'; value: boolean }
   | { kind: 'role-data'; value: object | unknown }
   | { kind: 'role-id'; value: string }
@@ -101,18 +101,15 @@ export class RoleController implements ReactiveController {
       this.#pendingEvent = false;
       this.#announce();
     }
-    this.hostConnected();
+    this.#watchUnset();
   }
 
   hostConnected(): void {
-    // The timer holds the element, so it runs only while the element is on the page with no role.
-    if (this.state.status === 'unset' && this.#host.isConnected) this.#watchUnset();
-    else this.hostDisconnected();
+    this.#watchUnset();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#unsetTimer);
-    this.#unsetTimer = undefined;
+    this.#stopWatching();
   }
 
   /** Loads the current source again, bypassing any cached result. */
@@ -209,13 +206,23 @@ export class RoleController implements ReactiveController {
     }
   }
 
+  /**
+   * Warns after a while if the element still has no role. The timer holds the element, so it
+   * runs only while the element is on the page with no role.
+   */
   #watchUnset(): void {
+    if (this.state.status !== 'unset' || !this.#host.isConnected) return this.#stopWatching();
     if (this.#unsetTimer !== undefined) return;
     this.#unsetTimer = setTimeout(() => {
       if (this.state.status === 'unset' && this.#host.isConnected) {
         warn(this.#host, 'has no role: set role-id, src or roleData, or place it inside <career-role>.');
       }
     }, UNSET_WARNING_MS);
+  }
+
+  #stopWatching(): void {
+    clearTimeout(this.#unsetTimer);
+    this.#unsetTimer = undefined;
   }
 }
 

@@ -12,21 +12,14 @@ import { warn } from './role-controller.js';
 import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';
+import { onDemand } from './on-demand.js';
 import { formatDate, formatList, languageOf } from './format.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
 
 /** The error view, once loaded: it is fetched on an element's first failure. */
 let errorView: typeof import('./error-view.js') | undefined;
-let errorViewLoading: Promise<unknown> | undefined;
-
-function loadErrorView(): Promise<unknown> {
-  errorViewLoading ??= import('./error-view.js').then(
-    (module) => (errorView = module),
-    () => (errorViewLoading = undefined), // a failed download may succeed on the next error
-  );
-  return errorViewLoading;
-}
+const loadErrorView = onDemand(() => import('./error-view.js').then((module) => (errorView = module)));
 
 /**
  * @cssproperty --cw-color-text - Text colour.

@@ -11,6 +11,7 @@ import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
 import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
+import { onDemand } from './on-demand.js';
 
 export interface RoleHost extends ReactiveControllerHost, HTMLElement {
   roleData?: Role | undefined;
@@ -30,16 +31,8 @@ type Request =
 /** How long an element may wait for a role to be chosen before the console hears about it. */
 const UNSET_WARNING_MS = 2000;
 
-type ConsumeRole = typeof import('./role-context-consumer.js').consumeRole;
-let consumer: Promise<ConsumeRole | undefined> | undefined;
-
 /** The context consumer, loaded the first time an element has no role of its own. */
-function loadConsumer(): Promise<ConsumeRole | undefined> {
-  return (consumer ??= import('./role-context-consumer.js').then(
-    (module) => module.consumeRole,
-    () => ((consumer = undefined), undefined), // a failed download may succeed next time
-  ));
-}
+const loadConsumer = onDemand(() => import('./role-context-consumer.js'));
 
 export class RoleController implements ReactiveController {
   /** What the element should show now. */
@@ -81,15 +74,19 @@ export class RoleController implements ReactiveController {
   /** Subscribes to the role of a `<career-role>` or `<career-guide>` around the element. */
   #consume(): void {
     const host = this.#host;
-    this.#consuming = loadConsumer().then((consumeRole) => {
-      // Without the consumer (its download failed), the element shows that it has no role.
-      consumeRole?.(host, (value) => {
-        this.#contextState = value;
+    this.#consuming = loadConsumer()
+      .then(
+        ({ consumeRole }) =>
+          consumeRole(host, (value) => {
+            this.#contextState = value;
+            host.requestUpdate();
+          }),
+        () => undefined, // without the consumer (its download failed), the element shows that it has no role
+      )
+      .then(() => {
+        this.#consumed = true;
         host.requestUpdate();
       });
-      this.#consumed = true;
-      host.requestUpdate();
-    });
   }
 
   hostUpdate(): void {

@@ -7,6 +7,7 @@ import { loadRoleParts, UnknownRoleError } from '../data/role-parts.js';
 import type { Part } from '../data/role-index-types.js';
 import type { Role } from '../data/schema.js';
 import type { RoleLoadError } from './role-state.js';
+import { onDemand } from './on-demand.js';
 
 /** How long a `src` fetch may take, unless the element's `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -32,14 +33,12 @@ export function loadBundled(id: string, parts: readonly Part[]): Promise<Loaded>
   return settle(loadRoleParts(id, parts).then((role) => ({ role })));
 }
 
-let remote: Promise<typeof import('./role-remote.js')> | undefined;
+/** The code for supplied and fetched roles, loaded by the first element that uses either. */
+const loadRemote = onDemand(() => import('./role-remote.js'));
 
-/** Runs `use` with the code for supplied and fetched roles, loading it the first time. */
+/** Runs `use` with that code; a failed download becomes an error value like any other. */
 function withRemote(use: (module: typeof import('./role-remote.js')) => Promise<Loaded>): Promise<Loaded> {
-  const loading = (remote ??= import('./role-remote.js'));
-  // A failed download may succeed on the next attempt.
-  loading.catch(() => remote === loading && (remote = undefined));
-  return settle(loading.then(use));
+  return settle(loadRemote().then(use));
 }
 
 /** Role data a site supplies as an object: validated once per object, or afresh. */

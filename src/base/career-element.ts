@@ -120,7 +120,7 @@ export abstract class CareerElement extends RoleSourceElement {
       case 'loading':
         return this.#renderLoading();
       case 'error':
-        // The controller shows an error once the error view is here (prepareError); should its
+        // The controller shows an error once the error view is here (prepare); should its
         // download have failed, a short notice stands in.
         return errorView
           ? errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload())
@@ -134,8 +134,8 @@ export abstract class CareerElement extends RoleSourceElement {
     }
   }
 
-  protected override prepareError(): Promise<unknown> {
-    return loadErrorView();
+  protected override prepare(status: 'ready' | 'error'): Promise<unknown> {
+    return status === 'error' ? loadErrorView() : super.prepare(status);
   }
 
   #renderLoading(): TemplateResult {

@@ -50,16 +50,17 @@ export class RoleController implements ReactiveController {
 
   /**
    * @param partsOf The parts of a bundled role the element shows; a `role-id` loads only those.
-   * @param prepareError Resolves once the host can render an error (its view loads on demand).
+   * @param prepare Resolves once the host can render a loaded role or an error: code that
+   *   only some states need loads on demand (the error view, a salary band's offer).
    */
   readonly #host: RoleHost;
   readonly #partsOf: () => readonly Part[];
-  readonly #prepareError: () => Promise<unknown>;
+  readonly #prepare: (status: 'ready' | 'error') => Promise<unknown>;
 
-  constructor(host: RoleHost, partsOf: () => readonly Part[], prepareError: () => Promise<unknown>) {
+  constructor(host: RoleHost, partsOf: () => readonly Part[], prepare: (status: 'ready' | 'error') => Promise<unknown>) {
     this.#host = host;
     this.#partsOf = partsOf;
-    this.#prepareError = prepareError;
+    this.#prepare = prepare;
     host.addController(this);
   }
 
@@ -161,7 +162,7 @@ export class RoleController implements ReactiveController {
   #load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
     this.#set({ status: 'loading', source });
     void work.then(async (loaded) => {
-      if ('error' in loaded) await this.#prepareError().catch(() => undefined);
+      await this.#prepare('error' in loaded ? 'error' : 'ready').catch(() => undefined);
       if (generation !== this.#generation) return; // a newer choice of role replaced this one
       this.#set(
         'role' in loaded

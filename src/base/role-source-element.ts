@@ -40,7 +40,7 @@ export abstract class RoleSourceElement extends LitElement {
   protected readonly roleController = new RoleController(
     this,
     () => this.partsShown(),
-    () => this.prepareError(),
+    (status) => this.prepare(status),
   );
 
   /** Also waits, when the element has no role of its own, until it has asked its surroundings for one. */
@@ -53,8 +53,11 @@ export abstract class RoleSourceElement extends LitElement {
     return complete;
   }
 
-  /** Resolves when the element can show an error; the controller waits for it first. */
-  protected prepareError(): Promise<unknown> {
+  /**
+   * Resolves when the element can show a loaded role (`ready`) or an error; the controller waits
+   * for it before showing either, so code loaded on demand arrives without a second layout.
+   */
+  protected prepare(_status: 'ready' | 'error'): Promise<unknown> {
     return Promise.resolve();
   }
 

@@ -26,7 +26,7 @@ const ALL_ELEMENTS_BUDGET = 45 * KIB;
  * The salary-band page's budget is 14 KiB; until it is met, this ceiling (the size reached so
  * far, plus a little) keeps it from growing back.
  */
-const SALARY_PAGE_CEILING = 16.25 * KIB;
+const SALARY_PAGE_CEILING = 15.75 * KIB;
 
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(2)} KiB`;
 
@@ -138,8 +138,9 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
           assert.ok(rows.some(([file]) => file === 'loader.js') && rows.some(([file]) => file.startsWith('lazy/base-')));
           assert.ok(all <= ALL_ELEMENTS_BUDGET, `all elements: ${kib(all)} > ${kib(ALL_ELEMENTS_BUDGET)}`);
           // Code for other pages' needs stays off this one: supplied data and src, the error
-          // view, and subscribing to a <career-role>.
-          for (const lazy of ['lazy/role-remote-', 'lazy/error-view-', 'lazy/role-context-consumer-']) {
+          // view, subscribing to a <career-role>, and placing a job posting's offer.
+          const elsewhere = ['lazy/role-remote-', 'lazy/error-view-', 'lazy/role-context-consumer-', 'lazy/salary-offer-'];
+          for (const lazy of elsewhere) {
             assert.ok(!rows.some(([file]) => file.startsWith(lazy)), `${lazy}* was downloaded`);
           }
           assert.ok(total <= SALARY_PAGE_CEILING, `salary-band page: ${kib(total)} > ${kib(SALARY_PAGE_CEILING)}`);

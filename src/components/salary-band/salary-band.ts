@@ -3,6 +3,8 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { cssProps } from '../../base/css-props.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
+import { onDemand } from '../../base/on-demand.js';
+import { warn } from '../../base/role-controller.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import { salary } from '../../data/parts.js';
@@ -14,8 +16,9 @@ const PERIODS: readonly SalaryPeriod[] = ['year', 'month', 'hour'];
 const DEFAULT_HOURS_PER_YEAR = 2080;
 const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
 
-/** An offered pay range, in the shown period, or the reason it cannot be placed. */
-type Offer = { min: number; max: number } | { problem: string; attribute: 'offer-min' | 'offer-max' } | undefined;
+/** The offer code, once loaded: only bands with `offer-min` or `offer-max` fetch it. */
+let offerCode: typeof import('./salary-offer.js') | undefined;
+const loadOfferCode = onDemand(() => import('./salary-offer.js').then((module) => (offerCode = module)));
 
 /**
  * @tagname salary-band
@@ -110,7 +113,7 @@ export class SalaryBand extends CareerElement {
       const amount = band.levels?.[level];
       return amount === undefined ? [] : [{ level, amount }];
     });
-    const offer = this.#readOffer();
+    const offer = offerCode?.readOffer(this);
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
@@ -151,7 +154,7 @@ export class SalaryBand extends CareerElement {
             </p>`
           : nothing
       }
-      ${offer ? this.#renderOfferNote(band, offer, divisor, digits, money) : nothing} ${this.renderSources(role)}
+      ${offer ? offerCode!.renderOfferNote(band, offer, divisor, digits, lang, money) : nothing} ${this.renderSources(role)}
     </div>`;
   }
 
@@ -171,140 +174,59 @@ export class SalaryBand extends CareerElement {
     const min = band.min!;
     const max = band.max!;
     const at = (annual: number) => `${max === min ? 50 : clamp(((annual - min) / (max - min)) * 100)}%`;
-    const offerFrom = offer ? offer.min * divisor : 0;
-    const offerTo = offer ? offer.max * divisor : 0;
     return html`<div class="band" part="band" aria-hidden="true">
       <div class="track" part="track">
-        ${
-          offer
-            ? html`<span
-                part="offer"
-                class="offer ${offerFrom < min ? 'beyond-start' : ''} ${offerTo > max ? 'beyond-end' : ''}"
-                ${cssProps({ '--_from': at(offerFrom), '--_to': at(offerTo) })}
-              ></span>`
-            : nothing
-        }
+        ${offer ? offerCode!.renderOfferRange(band, offer, divisor, at) : nothing}
         ${levels.map(({ amount }) => html`<span part="level" class="tick" ${cssProps({ '--_at': at(amount) })}></span>`)}
         <span part="marker" class="marker" ${cssProps({ '--_at': at(band.central.amount) })}></span>
       </div>
       <div class="scale small muted">
         <span>${money(min)}</span>
-        ${offer ? html`<span class="offer-label">${msg('Offer')}</span>` : nothing}
+        ${offer ? offerCode!.renderOfferLabel() : nothing}
         <span>${money(max)}</span>
       </div>
     </div>`;
   }
 
-  /** The posting's offer in the shown period, or why it cannot be used. */
-  #readOffer(): Offer {
-    const { offerMin, offerMax } = this;
-    if (offerMin === undefined && offerMax === undefined) return undefined;
-    for (const [name, value] of [
-      ['offer-min', offerMin],
-      ['offer-max', offerMax],
-    ] as const) {
-      if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
-        const raw = this.getAttribute(name) ?? String(value);
-        return {
-          problem: msg(str`The offered pay cannot be placed: “${raw}” is not an amount of money.`),
-          attribute: name,
-        };
-      }
-    }
-    const low = offerMin ?? offerMax!;
-    const high = offerMax ?? offerMin!;
-    if (low > high) {
-      return {
-        problem: msg('The offered pay cannot be placed: its minimum is above its maximum.'),
-        attribute: 'offer-min',
-      };
-    }
-    return { min: low, max: high };
+  /** Whether the element has an offer to place, valid or not. */
+  #hasOffer(): boolean {
+    return this.offerMin !== undefined || this.offerMax !== undefined;
+  }
+
+  /** A band with an offer shows its role once the offer code is here. */
+  protected override prepare(status: 'ready' | 'error'): Promise<unknown> {
+    return status === 'ready' && this.#hasOffer() ? loadOfferCode() : super.prepare(status);
+  }
+
+  /** Also waits for the offer code when an offer arrives after the role. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (offerCode || !this.#hasOffer()) return complete;
+    await loadOfferCode().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('offerMin') || changed.has('offerMax')) {
-      const offer = this.#readOffer();
-      if (offer && 'problem' in offer) {
-        const value = offer.attribute === 'offer-min' ? this.offerMin : this.offerMax;
-        this.reportInvalidAttribute(offer.attribute, value, offer.problem);
-      }
-    }
-  }
-
-  #renderOfferNote(
-    band: Section<'salary'>,
-    offer: NonNullable<Offer>,
-    divisor: number,
-    digits: number,
-    money: (annual: number) => string,
-  ): TemplateResult {
-    if ('problem' in offer) {
-      return html`<p class="offer-note lines problem small" part="offer-note">${offer.problem}</p>`;
-    }
-    const lang = this.locale;
-    const from = offer.min * divisor;
-    const to = offer.max * divisor;
-    const offered =
-      offer.min === offer.max
-        ? formatMoney(lang, offer.min, band.currency, digits)
-        : formatMoneyRange(lang, offer.min, offer.max, band.currency, digits);
-    const central = money(band.central.amount);
-    const median = band.central.kind === 'median';
-    const sentences: string[] = [];
-
-    if (band.max !== undefined && from > band.max) {
-      sentences.push(msg(str`The offer of ${offered} is above the whole published range.`));
-    } else if (band.min !== undefined && to < band.min) {
-      sentences.push(msg(str`The offer of ${offered} is below the whole published range.`));
-    } else if (to < band.central.amount) {
-      sentences.push(
-        median
-          ? msg(str`The offer of ${offered} is below the median of ${central}.`)
-          : msg(str`The offer of ${offered} is below the average of ${central}.`),
+    if (!this.#hasOffer()) return;
+    if (!offerCode) {
+      loadOfferCode().then(
+        () => this.requestUpdate(),
+        (error: unknown) => warn(this, `could not load the code that places the offer: ${String(error)}`),
       );
-    } else if (from > band.central.amount) {
-      sentences.push(
-        median
-          ? msg(str`The offer of ${offered} is above the median of ${central}.`)
-          : msg(str`The offer of ${offered} is above the average of ${central}.`),
-      );
-    } else {
-      sentences.push(
-        median
-          ? msg(str`The offer of ${offered} includes the median of ${central}.`)
-          : msg(str`The offer of ${offered} includes the average of ${central}.`),
-      );
+      return;
     }
-
-    const nearest = nearestLevel(band, (from + to) / 2);
-    if (nearest) {
-      const amount = money(nearest.amount);
-      sentences.push(
-        {
-          entry: msg(str`It is closest to the entry-level figure (${amount}).`),
-          mid: msg(str`It is closest to the mid-level figure (${amount}).`),
-          senior: msg(str`It is closest to the senior-level figure (${amount}).`),
-        }[nearest.level],
-      );
+    // Reported once per attribute value, however often the element renders.
+    const offer = offerCode.readOffer(this);
+    if (offer && 'problem' in offer) {
+      const value = offer.attribute === 'offer-min' ? this.offerMin : this.offerMax;
+      this.reportInvalidAttribute(offer.attribute, value, offer.problem);
     }
-    return html`<p class="offer-note lines small" part="offer-note">${sentences.join(' ')}</p>`;
   }
 }
 
 function levelLabel(level: SalaryLevel): string {
   return { entry: msg('Entry level'), mid: msg('Mid level'), senior: msg('Senior level') }[level];
-}
-
-function nearestLevel(band: Section<'salary'>, annual: number): { level: SalaryLevel; amount: number } | undefined {
-  let best: { level: SalaryLevel; amount: number } | undefined;
-  for (const level of LEVELS) {
-    const amount = band.levels?.[level];
-    if (amount === undefined) continue;
-    if (!best || Math.abs(amount - annual) < Math.abs(best.amount - annual)) best = { level, amount };
-  }
-  return best;
 }
 
 function validHours(hours: unknown): hours is number {

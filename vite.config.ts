@@ -1,15 +1,18 @@
 /**
  * Vite serves the example pages (`npm start`) and builds the all-in-one script-tag bundle,
  * `dist/cdn/career-widgets.js`: one self-contained ES module that defines every element. Role
- * data stays in small chunks under `dist/cdn/roles/`, fetched relative to the bundle's URL when
+ * data stays in small files under `dist/cdn/roles/`, fetched relative to the bundle's URL when
  * a page first shows that part of a role. scripts/build.js adds the npm build and the loader.
  */
 import { defineConfig } from 'vite';
-import { chunkFileNames } from './scripts/vite-shared.js';
+import { chunkFileNames, scriptTagData } from './scripts/vite-shared.js';
 import { minifyLitCss } from './scripts/minify-css-plugin.js';
 
-export default defineConfig({
-  plugins: [minifyLitCss()],
+export default defineConfig(({ command }) => ({
+  // The dev server runs the npm build's modules; the bundle finds role files by name, relative
+  // to itself.
+  plugins: [minifyLitCss(), ...(command === 'build' ? [scriptTagData()] : [])],
+  ...(command === 'build' ? { base: './' } : {}),
   server: { open: '/examples/index.html' },
   build: {
     outDir: 'dist/cdn',
@@ -25,4 +28,4 @@ export default defineConfig({
       output: { minify: true, chunkFileNames: chunkFileNames('chunks') },
     },
   },
-});
+}));

@@ -12,10 +12,11 @@
  * Invalid data stops the build before anything is written.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { minify } from 'terser';
 import { build } from 'vite';
-import { ELEMENT_TAGS, chunkFileNames } from './vite-shared.js';
+import { ELEMENT_TAGS, chunkFileNames, scriptTagData } from './vite-shared.js';
 import { minifyLitCss } from './minify-css-plugin.js';
 
 function step(command, args) {
@@ -43,10 +44,32 @@ const BASE_MODULE = new RegExp(
     String.raw`node_modules/(lit-html/(lit-html|directive)\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
     // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles)
     // nor the disclosures of two elements.
-    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch)|data/(role-ids|role-parts|generated/parts/core\.ts)|version)`,
+    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch)|data/(role-ids|role-parts|role-files|role-index-types)|version)`,
   ].join('|'),
 );
 const es2022 = { target: 'es2022', sourcemap: true };
+
+/**
+ * A second, stronger minification of the script-tag files with Terser: several compress passes,
+ * and no `@__PURE__` notes, which only bundlers read. Source maps follow each file, and the files
+ * name none (`//# sourceMappingURL`): the package does not ship maps, so a CDN has none to serve.
+ */
+async function squeeze(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    const mapped = existsSync(`${file}.map`); // role files are data and have no map
+    const result = await minify(code, {
+      module: true,
+      compress: { passes: 2 },
+      mangle: true,
+      ...(mapped ? { sourceMap: { content: readFileSync(`${file}.map`, 'utf8') } } : {}),
+    });
+    writeFileSync(file, result.code);
+    if (mapped) writeFileSync(`${file}.map`, result.map);
+  }
+}
 
 // npm: unminified ES modules; dependencies stay imports so an app bundles one copy of Lit.
 await build({
@@ -79,6 +102,8 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 // tag alone), sharing Lit and the base.
 await build({
   ...quiet,
+  plugins: [...quiet.plugins, scriptTagData()],
+  base: './', // files the code refers to (role files) are found relative to it
   resolve: { alias: [{ find: /^\.\/element-modules\.js$/, replacement: resolve('src/cdn/element-modules.cdn.ts') }] },
   build: {
     ...es2022,
@@ -95,6 +120,8 @@ await build({
     rolldownOptions: {
       // An element's code lives in its own entry, even when <career-guide> imports it too.
       preserveEntrySignatures: 'allow-extension',
+      // Inline imported constants (a part's key) where they are used, instead of importing them.
+      optimization: { inlineConst: { mode: 'all', pass: 1 } },
       output: {
         minify: true,
         chunkFileNames: chunkFileNames('lazy'),
@@ -106,6 +133,7 @@ await build({
   },
 });
 
+await squeeze('dist/cdn');
 mkdirSync('dist/cdn', { recursive: true });
 copyFileSync('src/cdn/career-widgets.css', 'dist/cdn/career-widgets.css');
 

@@ -3,7 +3,7 @@
  * chunk it imports, and the role data an element needs. `node scripts/sizes.js` prints a table;
  * the budget test imports the same functions.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -40,12 +40,9 @@ export function elementChunk(tag) {
   return join(CDN, 'lazy', `${tag}.js`);
 }
 
-/** The data chunks of one part of a bundled role. */
+/** The file of one part of a bundled role: id, title and sources with that part. */
 export function roleChunk(id, part) {
-  const dir = join(CDN, 'roles', id);
-  const file = readdirSync(dir).find((name) => name.startsWith(`${part}-`) && name.endsWith('.js'));
-  if (!file) throw new Error(`no ${part} chunk for ${id}`);
-  return join(dir, file);
+  return join(CDN, 'roles', id, `${part}.js`);
 }
 
 /** Bytes (gzip) a page downloads for the loader, these elements and these role parts. */
@@ -72,7 +69,7 @@ export function allElementsBytes() {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
-  const band = pageBytes(['salary-band'], [['security-technician', 'core'], ['security-technician', 'salary']]);
+  const band = pageBytes(['salary-band'], [['security-technician', 'salary']]);
   console.log('A page with one <salary-band role-id="security-technician"> and the loader:');
   for (const [file, bytes] of band.rows.sort((a, b) => b[1] - a[1])) console.log(`  ${kib(bytes).padStart(10)}  ${file}`);
   console.log(`  ${kib(band.total).padStart(10)}  total`);

@@ -8,6 +8,13 @@
  *   parts/index.ts                      every part
  *   role-titles.ts                      each role's title
  *
+ * and, for the script-tag build, which finds data files by name and needs no index of them:
+ *
+ *   files/<id>/<part>.json              id, title and sources with one part (every part the
+ *                                       schema allows; without it when the role lacks it), and
+ *                                       files/<id>/core.json with id, title and sources alone
+ *   parts-by-key.ts                     every part as its key alone
+ *
  * The data files are validated separately (npm run validate); this only reshapes them.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +38,7 @@ for (const file of readdirSync(SOURCE)
   writeFileSync(join(dir, 'core.json'), JSON.stringify(core));
   const sections = Object.keys(role).filter((key) => !CORE_KEYS.has(key));
   for (const key of sections) writeFileSync(join(dir, `${key}.json`), JSON.stringify(role[key]));
-  entries.push({ id: role.id, title: role.title, sections });
+  entries.push({ id: role.id, title: role.title, sections, core, role });
 }
 
 const quote = JSON.stringify;
@@ -96,6 +103,30 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+// The script-tag build: one self-contained file per role and part, found by name.
+for (const { id, core, role } of entries) {
+  const dir = join(OUT, 'files', id);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'core.json'), JSON.stringify(core));
+  for (const key of partKeys) {
+    const file = role[key] === undefined ? core : { ...core, [key]: role[key] };
+    writeFileSync(join(dir, `${key}.json`), JSON.stringify(file));
+  }
+}
+writeFileSync(
+  join(OUT, 'parts-by-key.ts'),
+  [
+    header,
+    "import type { Part } from '../role-index-types.js';",
+    '',
+    ...partKeys.map((key) => `export const ${key}: Part<${quote(key)}> = ${quote(key)};`),
+    '',
+    '/** Every part a role may have, in alphabetical order. */',
+    `export const ALL_PARTS: readonly Part[] = [${partKeys.join(', ')}];`,
+    '',
+  ].join('\n'),
+);
+
 writeFileSync(
   join(OUT, 'role-titles.ts'),
   [

@@ -1,3 +1,4 @@
 /** Types for scripts/vite-shared.js, shared by vite.config.ts and scripts/build.js. */
 export const ELEMENT_TAGS: string[];
 export function chunkFileNames(dir: string): (chunk: { facadeModuleId: string | null }) => string;
+export function scriptTagData(): import('vite').Plugin;

@@ -1,5 +1,6 @@
 /** Build settings shared by every bundle career-widgets ships. */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Every element tag, from the registration modules in src/define/. */
 export const ELEMENT_TAGS = readdirSync('src/define')
@@ -15,5 +16,44 @@ export function chunkFileNames(dir) {
   return (chunk) => {
     const match = chunk.facadeModuleId?.match(/generated\/roles\/([^/]+)\/[^/]+\.json$/);
     return match ? `roles/${match[1]}/[name]-[hash].js` : `${dir}/[name]-[hash].js`;
+  };
+}
+
+/**
+ * The script-tag builds find each role's data files by name, `roles/<id>/<part>.js`, so no index
+ * of them travels with the code. This plugin writes those files (from the JSON that
+ * scripts/split-roles.js makes), swaps two modules of the npm build for their script-tag
+ * versions (the role files; the parts as keys alone), and gives role-files.cdn.ts the URL of
+ * the `roles/` directory relative to whichever chunk its code lands in.
+ */
+export function scriptTagData() {
+  const FILES = 'src/data/generated/files';
+  const swaps = [
+    [/^\.\/role-files\.js$/, resolve('src/data/role-files.cdn.ts')],
+    [/^\.\/generated\/parts\/index\.js$/, resolve('src/data/generated/parts-by-key.ts')],
+  ];
+  let anchor;
+  return {
+    name: 'career-widgets-script-tag-data',
+    enforce: 'pre',
+    buildStart() {
+      for (const id of readdirSync(FILES).sort()) {
+        for (const file of readdirSync(`${FILES}/${id}`).sort()) {
+          const json = readFileSync(`${FILES}/${id}/${file}`, 'utf8');
+          const fileName = `roles/${id}/${file.replace(/\.json$/, '.js')}`;
+          const ref = this.emitFile({ type: 'asset', fileName, source: `export default ${json};\n` });
+          if (file === 'core.json') anchor ??= ref;
+        }
+      }
+    },
+    resolveId(source, importer) {
+      const swap = importer?.includes('/src/data/') && swaps.find(([pattern]) => pattern.test(source));
+      return swap ? swap[1] : null;
+    },
+    transform(code, id) {
+      if (!id.endsWith('/src/data/role-files.cdn.ts')) return null;
+      // roles/<id>/core.js is in roles/<id>/, so roles/ is one level up from it.
+      return code.replace(/(?<!declare const )__CW_ROLES_URL__/, `new URL('../', import.meta.ROLLUP_FILE_URL_${anchor}).href`);
+    },
   };
 }

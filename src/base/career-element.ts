@@ -7,7 +7,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Role } from '../data/schema.js';
-import type { Part, PartKey } from '../data/role-index-types.js';
+import { partKey, type Part, type PartKey } from '../data/role-index-types.js';
 import { warn } from './role-controller.js';
 import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
@@ -152,12 +152,12 @@ export abstract class CareerElement extends RoleSourceElement {
 
   /** The keys of `parts`. */
   protected get partKeys(): PartKey[] {
-    return this.parts.map((part) => part.key);
+    return this.parts.map(partKey);
   }
 
   /** True when the role has data for this element. */
   protected hasContent(role: Role): boolean {
-    return this.parts.some((part) => role[part.key] !== undefined);
+    return this.parts.some((part) => role[partKey(part)] !== undefined);
   }
 
   /** Placeholders shown while loading; elements override it to match their layout. */

@@ -5,7 +5,7 @@
  */
 import type { Role } from './schema.js';
 import { BUNDLED_ROLE_IDS, type BundledRoleId } from './role-ids.js';
-import type { PartKey } from './role-index-types.js';
+import { partKey, type PartKey } from './role-index-types.js';
 import { loadRoleParts } from './role-parts.js';
 import { ALL_PARTS } from './generated/parts/index.js';
 import { ROLE_TITLES } from './generated/role-titles.js';
@@ -31,7 +31,7 @@ export function listRoles(): RoleSummary[] {
  * same object. An unknown id rejects with an `UnknownRoleError` that lists the known ids.
  */
 export function getRoleSections(id: string, wanted?: readonly PartKey[]): Promise<Role> {
-  return loadRoleParts(id, wanted ? ALL_PARTS.filter((part) => wanted.includes(part.key)) : ALL_PARTS);
+  return loadRoleParts(id, wanted ? ALL_PARTS.filter((part) => wanted.includes(partKey(part))) : ALL_PARTS);
 }
 
 /**

@@ -5,6 +5,7 @@ import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { formatNumber } from '../../base/format.js';
 import { certifications, educationLevel, experience, licensing, pathIntoRole, qualifications, requiredEducation } from '../../data/parts.js';
+import { partKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
 import { educationPathStyles } from './education-path.styles.js';
 
@@ -22,7 +23,7 @@ type Requirement = Section<'experience'>['requirements'][number];
 
 /** The data of each sub-part, in the order shown. */
 const PART_DATA = [educationLevel, pathIntoRole, requiredEducation, certifications, licensing, qualifications, experience] as const;
-const PARTS: readonly EducationPart[] = PART_DATA.map((part) => part.key);
+const PARTS: readonly EducationPart[] = PART_DATA.map(partKey);
 
 /** Placeholder disclosures while loading: as many as the Security Technician shows. */
 const SKELETON_PARTS = 5;

@@ -4,6 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { challenges, globalOutlook, growthPaths, industryTrends, relatedTerms } from '../../data/parts.js';
+import { partKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
 
@@ -12,7 +13,7 @@ export type JobMarketPart = 'globalOutlook' | 'challenges' | 'growthPaths' | 'in
 
 /** The data of each sub-part, in the order shown. */
 const PART_DATA = [globalOutlook, challenges, growthPaths, industryTrends, relatedTerms] as const;
-const PARTS: readonly JobMarketPart[] = PART_DATA.map((part) => part.key);
+const PARTS: readonly JobMarketPart[] = PART_DATA.map(partKey);
 
 /** Placeholder disclosures while loading: as many as the Security Technician shows. */
 const SKELETON_PARTS = 5;

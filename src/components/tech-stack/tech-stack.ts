@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { softSkills, techSkills, techStack } from '../../data/parts.js';
+import { partKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { techStackStyles } from './tech-stack.styles.js';
 
@@ -10,7 +11,7 @@ export type TechStackPart = 'techStack' | 'techSkills' | 'softSkills';
 
 /** The data of each sub-part, in the order shown. */
 const PART_DATA = [techStack, techSkills, softSkills] as const;
-const PARTS: readonly TechStackPart[] = PART_DATA.map((part) => part.key);
+const PARTS: readonly TechStackPart[] = PART_DATA.map(partKey);
 
 /** Placeholder lines per column while loading. */
 const SKELETON_LINES = [9, 8, 5] as const;

@@ -1,0 +1,38 @@
+/**
+ * The npm build's role files: each role's core (id, title, sources) and one file per part it
+ * has, imported through the lazy imports of the generated part modules, so an app's bundler
+ * sees and splits every file. The script-tag build replaces this module with role-files.cdn.ts.
+ */
+import type { Role } from './schema.js';
+import type { BundledPart, Part, PartModule } from './role-index-types.js';
+import { core } from './generated/parts/core.js';
+
+const modules = new Map<string, Promise<unknown>>();
+
+// A failed download may succeed on a later attempt, so failures are not kept.
+function loadModule(key: string, load: PartModule): Promise<unknown> {
+  let value = modules.get(key);
+  if (!value) {
+    value = load().then((module) => module.default);
+    modules.set(key, value);
+    value.catch(() => modules.delete(key));
+  }
+  return value;
+}
+
+/** The parts of `parts` that the role has: known from the index, without a download. */
+export function presentParts(id: string, parts: readonly Part[]): BundledPart[] {
+  return parts.flatMap((part) => (typeof part !== 'string' && Object.hasOwn(part.roles, id) ? [part] : []));
+}
+
+/** A bundled role's core and `parts` (present ones, from `presentParts`). */
+export async function assembleRole(id: string, parts: readonly Part[]): Promise<Role> {
+  const present = presentParts(id, parts);
+  const [base, ...values] = await Promise.all([
+    loadModule(id, core.roles[id]!),
+    ...present.map((part) => loadModule(`${id}/${part.key}`, part.roles[id]!)),
+  ]);
+  const role: Record<string, unknown> = { ...(base as object) };
+  present.forEach((part, i) => (role[part.key] = values[i]));
+  return role as Role;
+}

@@ -113,6 +113,23 @@ describe('<salary-band>', () => {
       );
     });
 
+    it('styles the offer with the styles that come with its code, on every band', async () => {
+      // The second band finds the offer code already loaded; it must still get the styles.
+      for (let i = 0; i < 2; i++) {
+        const el = await render<SalaryBand>(
+          html`<salary-band role-id="security-technician" offer-min="50000" offer-max="56000"></salary-band>`,
+        );
+        const offer = part(el, 'offer')!;
+        const track = part(el, 'track')!.getBoundingClientRect();
+        const box = offer.getBoundingClientRect();
+        expect(getComputedStyle(offer).position, `band ${i + 1}`).to.equal('absolute');
+        // $50,000 to $56,000 on a band from $42,000 to $78,000: 22.2% to 38.9% of the track.
+        expect((box.left - track.left) / track.width).to.be.closeTo(0.222, 0.02);
+        expect((box.right - track.left) / track.width).to.be.closeTo(0.389, 0.02);
+        expect(getComputedStyle(part(el, 'offer-note')!).borderInlineStartStyle).to.equal('solid');
+      }
+    });
+
     it('describes offers around and above the median, and beyond the range', async () => {
       const el = await render<SalaryBand>(
         html`<salary-band role-id="security-technician" offer-min="58000" offer-max="64000"></salary-band>`,

@@ -26,7 +26,7 @@ const ALL_ELEMENTS_BUDGET = 45 * KIB;
  * The salary-band page's budget is 14 KiB; until it is met, this ceiling (the size reached so
  * far, plus a little) keeps it from growing back.
  */
-const SALARY_PAGE_CEILING = 15.75 * KIB;
+const SALARY_PAGE_CEILING = 14.75 * KIB;
 
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(2)} KiB`;
 
@@ -80,10 +80,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         const otherElements = ELEMENT_TAGS.filter((tag) => tag !== 'salary-band').map((tag) => `lazy/${tag}.js`);
         assert.deepEqual(files.filter((file) => otherElements.includes(file)), []);
         const roleFiles = files.filter((file) => file.startsWith('roles/'));
-        assert.deepEqual(
-          roleFiles.map((file) => file.replace(/-[\w-]+\.js$/, '')).sort(),
-          ['roles/security-technician/core', 'roles/security-technician/salary'],
-        );
+        assert.deepEqual(roleFiles, ['roles/security-technician/salary.js']);
         assert.deepEqual(files.filter((file) => /validate|zod/.test(file)), [], 'no validator');
 
         // An element added later, deep inside new markup, is found, defined and given its data.
@@ -95,10 +92,9 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         await waitReady(page, 'role-faq');
         files = await fetched(page);
         assert.ok(files.includes('lazy/role-faq.js'));
-        assert.ok(files.some((file) => /^roles\/security-engineer\/faq-/.test(file)), files.join(', '));
         assert.deepEqual(
-          files.filter((file) => file.startsWith('roles/') && !/\/(core|salary|faq)-/.test(file)),
-          [],
+          files.filter((file) => file.startsWith('roles/')).sort(),
+          ['roles/security-engineer/faq.js', 'roles/security-technician/salary.js'],
           'no data of sections no element shows',
         );
         assert.deepEqual(

@@ -5,13 +5,13 @@ import { css } from 'lit';
  * it moves when data arrives. That height depends only on the container's width and on
  * whether an offer is shown: each text block holds a fixed number of lines (clamped, and
  * padded when shorter), so the data's length cannot change it. dist/cdn/career-widgets.css
- * reserves the same heights before the element is defined.
+ * reserves the same heights before the element is defined. The offer's own styles come with
+ * the offer code (salary-offer.styles.ts); the height it takes is reserved here.
  */
 export const salaryBandStyles = css`
   :host {
     --_bar: var(--cw-salary-band-bar-color, var(--_accent-soft));
     --_marker: var(--cw-salary-band-marker-color, var(--_accent));
-    --_offer: var(--cw-salary-band-offer-color, light-dark(#0f6b36, #7fdca3));
     --_lh: 1.5em;
     --_height: var(--cw-salary-band-height-wide, 22.5em);
     --_offer-height: 5.75em;
@@ -120,33 +120,12 @@ export const salaryBandStyles = css`
     background: var(--_surface);
     border: 0.12em solid var(--_marker);
   }
-  .offer {
-    position: absolute;
-    top: -0.3em;
-    bottom: -0.3em;
-    inset-inline-start: var(--_from);
-    inset-inline-end: calc(100% - var(--_to));
-    min-width: 0.3em;
-    border: 0.15em solid var(--_offer);
-    border-radius: 0.3em;
-    background: color-mix(in srgb, var(--_offer) 18%, transparent);
-  }
-  .offer.beyond-start {
-    border-inline-start-style: dashed;
-  }
-  .offer.beyond-end {
-    border-inline-end-style: dashed;
-  }
   .scale {
     display: flex;
     justify-content: space-between;
     gap: 0.5em;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
-  }
-  .offer-label {
-    color: var(--_offer);
-    font-weight: 700;
   }
 
   .no-range {
@@ -158,18 +137,6 @@ export const salaryBandStyles = css`
     --_lines: 3;
     --_line: 1.5em;
     margin: 0.5em 0 0;
-  }
-  .offer-note {
-    --_lines: 3;
-    --_line: 1.5em;
-    box-sizing: content-box;
-    margin: 0.5em 0 0;
-    padding: 0.4em 0.6em;
-    border-inline-start: 0.25em solid var(--_offer);
-    background: var(--_surface-alt);
-  }
-  .offer-note.problem {
-    border-inline-start-color: var(--_danger);
   }
   .sources {
     --_lines: 1;
@@ -214,9 +181,6 @@ export const salaryBandStyles = css`
     .figures {
       column-gap: 0.5em;
     }
-    .offer-note {
-      --_lines: 4;
-    }
     .sources {
       --_lines: 2;
     }
@@ -232,10 +196,6 @@ export const salaryBandStyles = css`
     }
     .tick {
       border-color: CanvasText;
-    }
-    .offer {
-      border-color: LinkText;
-      background: transparent;
     }
   }
 `;

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { cssProps } from '../../base/css-props.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import { onDemand } from '../../base/on-demand.js';
 import { warn } from '../../base/role-controller.js';
@@ -114,6 +113,7 @@ export class SalaryBand extends CareerElement {
       return amount === undefined ? [] : [{ level, amount }];
     });
     const offer = offerCode?.readOffer(this);
+    if (offer) this.#adoptOfferStyles(offerCode!.salaryOfferStyles);
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
@@ -177,8 +177,8 @@ export class SalaryBand extends CareerElement {
     return html`<div class="band" part="band" aria-hidden="true">
       <div class="track" part="track">
         ${offer ? offerCode!.renderOfferRange(band, offer, divisor, at) : nothing}
-        ${levels.map(({ amount }) => html`<span part="level" class="tick" ${cssProps({ '--_at': at(amount) })}></span>`)}
-        <span part="marker" class="marker" ${cssProps({ '--_at': at(band.central.amount) })}></span>
+        ${levels.map(({ amount }) => html`<span part="level" class="tick" data-at=${at(amount)}></span>`)}
+        <span part="marker" class="marker" data-at=${at(band.central.amount)}></span>
       </div>
       <div class="scale small muted">
         <span>${money(min)}</span>
@@ -186,6 +186,28 @@ export class SalaryBand extends CareerElement {
         <span>${money(max)}</span>
       </div>
     </div>`;
+  }
+
+  /**
+   * Places the marks on the band: each `data-at`, `data-from` or `data-to` becomes the custom
+   * property `--_at`, `--_from` or `--_to`, which the styles position. They are set through the
+   * CSSOM because a strict Content Security Policy (`style-src 'self'`) blocks `style`
+   * attributes. This runs right after each render, before the browser paints.
+   */
+  #place(): void {
+    for (const mark of this.renderRoot.querySelectorAll<HTMLElement>('.band [data-at], .band [data-from]')) {
+      for (const [name, value] of Object.entries(mark.dataset)) mark.style.setProperty(`--_${name}`, value!);
+    }
+  }
+
+  /**
+   * Adds the offer's styles, which come with the offer code, to the shadow root once. A
+   * constructed stylesheet, like the element's own, so a strict CSP allows it.
+   */
+  #adoptOfferStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Whether the element has an offer to place, valid or not. */
@@ -208,6 +230,7 @@ export class SalaryBand extends CareerElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#place();
     if (!this.#hasOffer()) return;
     if (!offerCode) {
       loadOfferCode().then(

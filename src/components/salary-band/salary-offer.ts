@@ -5,9 +5,10 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { cssProps } from '../../base/css-props.js';
 import { formatMoney, formatMoneyRange } from '../../base/format.js';
 import type { SalaryLevel, Section } from '../../data/schema.js';
+
+export { salaryOfferStyles } from './salary-offer.styles.js';
 
 /** An offered pay range, in the shown period, or the reason it cannot be placed. */
 export type Offer = { min: number; max: number } | { problem: string; attribute: 'offer-min' | 'offer-max' };
@@ -51,7 +52,8 @@ export function renderOfferRange(
   return html`<span
     part="offer"
     class="offer ${from < band.min! ? 'beyond-start' : ''} ${to > band.max! ? 'beyond-end' : ''}"
-    ${cssProps({ '--_from': at(from), '--_to': at(to) })}
+    data-from=${at(from)}
+    data-to=${at(to)}
   ></span>`;
 }
 

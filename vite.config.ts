@@ -5,7 +5,7 @@
  * a page first shows that part of a role. scripts/build.js adds the npm build and the loader.
  */
 import { defineConfig } from 'vite';
-import { chunkFileNames, scriptTagData } from './scripts/vite-shared.js';
+import { LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagData } from './scripts/vite-shared.js';
 import { minifyLitCss } from './scripts/minify-css-plugin.js';
 
 export default defineConfig(({ command }) => ({
@@ -26,6 +26,7 @@ export default defineConfig(({ command }) => ({
     },
     rolldownOptions: {
       output: { minify: true, chunkFileNames: chunkFileNames('chunks') },
+      treeshake: { moduleSideEffects: LOCALIZE_RUNTIME_UNUSED },
     },
   },
 }));

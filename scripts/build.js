@@ -16,7 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
-import { ELEMENT_TAGS, chunkFileNames, scriptTagData } from './vite-shared.js';
+import { ELEMENT_TAGS, LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagData } from './vite-shared.js';
 import { minifyLitCss } from './minify-css-plugin.js';
 
 function step(command, args) {
@@ -41,13 +41,15 @@ const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] }
 /** Modules every element of the loader build uses (Lit, localize, the base element and controller). */
 const BASE_MODULE = new RegExp(
   [
-    String.raw`node_modules/(lit-html/(lit-html|directive)\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
+    // Not lit-html's directive classes: of our elements only <role-faq> (keyed) uses them.
+    String.raw`node_modules/(lit-html/lit-html\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
     // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles)
     // nor the disclosures of two elements.
     String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch)|data/(role-ids|role-parts|role-files|role-index-types)|version)`,
   ].join('|'),
 );
 const es2022 = { target: 'es2022', sourcemap: true };
+
 
 /**
  * A second, stronger minification of the script-tag files with Terser: several compress passes,
@@ -122,6 +124,7 @@ await build({
       preserveEntrySignatures: 'allow-extension',
       // Inline imported constants (a part's key) where they are used, instead of importing them.
       optimization: { inlineConst: { mode: 'all', pass: 1 } },
+      treeshake: { moduleSideEffects: LOCALIZE_RUNTIME_UNUSED },
       output: {
         minify: true,
         chunkFileNames: chunkFileNames('lazy'),

@@ -2,3 +2,4 @@
 export const ELEMENT_TAGS: string[];
 export function chunkFileNames(dir: string): (chunk: { facadeModuleId: string | null }) => string;
 export function scriptTagData(): import('vite').Plugin;
+export function LOCALIZE_RUNTIME_UNUSED(id: string): false | undefined;

@@ -20,6 +20,13 @@ export function chunkFileNames(dir) {
 }
 
 /**
+ * @lit/localize declares no `sideEffects`, so a bundle keeps its whole runtime (configureLocalization
+ * and its state) even where only msg(), str and updateWhenLocaleChanges are used. The script-tag
+ * bundles never configure it, so its modules count as free of side effects there.
+ */
+export const LOCALIZE_RUNTIME_UNUSED = (id) => (/node_modules\/@lit\/localize\//.test(id) ? false : undefined);
+
+/**
  * The script-tag builds find each role's data files by name, `roles/<id>/<part>.js`, so no index
  * of them travels with the code. This plugin writes those files (from the JSON that
  * scripts/split-roles.js makes), swaps two modules of the npm build for their script-tag

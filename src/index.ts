@@ -23,4 +23,8 @@ import './define/career-guide.js';
 export * from './data/index.js';
 export * from './elements.js';
 export * from './base/events.js';
+export * from './components/role-faq/role-faq.events.js';
+export * from './components/career-ladder/career-ladder.events.js';
+export * from './components/related-roles/related-roles.events.js';
+export * from './components/role-overview/role-overview.events.js';
 export { VERSION } from './version.js';

@@ -18,7 +18,7 @@ import type {
   CwRelatedRoleSelectEvent,
   CwResponsibilitiesToggleEvent,
   CwTierToggleEvent,
-} from './base/events.js';
+} from './index.js';
 
 const roleEvents = {
   onCwLoad: 'cw-load' as EventName<CwLoadEvent>,

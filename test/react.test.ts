@@ -3,7 +3,8 @@ import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { act } from 'react';
 import { SalaryBand, RoleFaq, CareerRole, CareerLadder } from '../src/react.js';
-import type { CwFaqToggleEvent, CwLoadEvent } from '../src/base/events.js';
+import type { CwLoadEvent } from '../src/base/events.js';
+import type { CwFaqToggleEvent } from '../src/components/role-faq/role-faq.events.js';
 import { roleCopy, settled, textOf } from './helpers.js';
 import type { SalaryBand as SalaryBandElement } from '../src/components/salary-band/salary-band.js';
 

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define/related-roles.js';
 import '../src/define/career-role.js';
 import { relatedRoleHref, type RelatedRoles } from '../src/components/related-roles/related-roles.js';
-import { CwRelatedRoleSelectEvent } from '../src/base/events.js';
+import { CwRelatedRoleSelectEvent } from '../src/components/related-roles/related-roles.events.js';
 import type { CareerRole } from '../src/components/career-role/career-role.js';
 import type { Role } from '../src/data/schema.js';
 import {

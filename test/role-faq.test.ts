@@ -4,7 +4,7 @@ import '../src/define/role-faq.js';
 import '../src/define/career-role.js';
 import { faqSlug, type RoleFaq } from '../src/components/role-faq/role-faq.js';
 import type { CareerRole } from '../src/components/career-role/career-role.js';
-import type { CwFaqSearchDetail, CwFaqToggleDetail } from '../src/base/events.js';
+import type { CwFaqSearchDetail, CwFaqToggleDetail } from '../src/components/role-faq/role-faq.events.js';
 import { getRole } from '../src/data/catalogue.js';
 import {
   STALLING_URL,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { CwTierToggleEvent } from '../../base/events.js';
+import { CwTierToggleEvent } from './career-ladder.events.js';
 import { formatMoney, formatNumber } from '../../base/format.js';
 import type { Part } from '../../data/role-index-types.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';

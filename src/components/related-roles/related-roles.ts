@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { CwRelatedRoleSelectEvent } from '../../base/events.js';
+import { CwRelatedRoleSelectEvent } from './related-roles.events.js';
 import { ROLE_TITLES } from '../../data/generated/role-titles.js';
 import type { Role } from '../../data/schema.js';
 import { relatedRolesStyles } from './related-roles.styles.js';

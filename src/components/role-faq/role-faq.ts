@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { CwFaqSearchEvent, CwFaqToggleEvent } from '../../base/events.js';
+import { CwFaqSearchEvent, CwFaqToggleEvent } from './role-faq.events.js';
 import { formatNumber } from '../../base/format.js';
 import type { Role } from '../../data/schema.js';
 import { roleFaqStyles } from './role-faq.styles.js';

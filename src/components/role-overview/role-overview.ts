@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { CwResponsibilitiesToggleEvent } from '../../base/events.js';
+import { CwResponsibilitiesToggleEvent } from './role-overview.events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
 import type { Part, PartKey } from '../../data/role-index-types.js';
 import type { Role, SalaryFigureKind } from '../../data/schema.js';

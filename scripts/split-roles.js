@@ -10,9 +10,10 @@
  *
  * and, for the script-tag build, which finds data files by name and needs no index of them:
  *
- *   files/<id>/<part>.json              id, title and sources with one part (every part the
- *                                       schema allows; without it when the role lacks it), and
- *                                       files/<id>/core.json with id, title and sources alone
+ *   files/<id>/<part>.json              id and title with one part and the sources it cites
+ *                                       (every part the schema allows; id and title alone when
+ *                                       the role lacks it), and files/<id>/core.json with the
+ *                                       id, title and every source
  *   parts-by-key.ts                     every part as its key alone
  *
  * The data files are validated separately (npm run validate); this only reshapes them.
@@ -109,7 +110,11 @@ for (const { id, core, role } of entries) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'core.json'), JSON.stringify(core));
   for (const key of partKeys) {
-    const file = role[key] === undefined ? core : { ...core, [key]: role[key] };
+    const part = role[key];
+    // The sources this part cites, in the role's order; none when the role lacks the part.
+    const cited = new Set(Array.isArray(part?.sources) ? part.sources : []);
+    const sources = (role.sources ?? []).filter((source) => cited.has(source.id));
+    const file = { id: role.id, title: role.title, ...(sources.length ? { sources } : {}), ...(part === undefined ? {} : { [key]: part }) };
     writeFileSync(join(dir, `${key}.json`), JSON.stringify(file));
   }
 }

@@ -45,13 +45,18 @@ describe('dist/cdn/career-widgets.js', () => {
     expect(engineer()).to.deep.equal([]);
     const role = await api.getRoleSections('security-engineer', ['salary']);
     expect(role.salary?.central.amount).to.equal(105934);
-    // One file holds the part with the role's id, title and sources.
+    // One file holds the part with the role's id, title and the sources the part cites.
     expect(engineer()).to.deep.equal(['/dist/cdn/roles/security-engineer/salary.js']);
     expect(Object.keys(role)).to.deep.equal(['id', 'title', 'sources', 'salary']);
-    // A part the role lacks: its file holds the id, title and sources alone.
+    expect(role.sources!.map((source) => source.id)).to.deep.equal(role.salary!.sources);
+    // A part the role lacks: its file holds the id and title alone.
     const withoutLadder = await api.getRoleSections('security-engineer', ['careerTiers']);
-    expect(Object.keys(withoutLadder)).to.deep.equal(['id', 'title', 'sources']);
-    expect(withoutLadder.sources).to.deep.equal(role.sources);
+    expect(withoutLadder).to.deep.equal({ id: 'security-engineer', title: 'Security Engineer' });
+    // Several parts come with the core: every source, in the role's order, as getRole() gives.
+    const whole = await api.getRole('security-technician');
+    const source = await (await fetch('/data/roles/security-technician.json')).json();
+    expect(whole).to.deep.equal(source);
+    expect(Object.keys(whole).slice(0, 3)).to.deep.equal(['id', 'title', 'sources']);
     for (const path of fromBundle()) {
       const text = await (await fetch(path)).text();
       expect(text, path).not.to.contain('ZodError');

@@ -26,9 +26,10 @@ export function listRoles(): RoleSummary[] {
 
 /**
  * Resolves a bundled role with only the named parts (sections, or `summary`) besides its id,
- * title and sources: what one element needs. Parts the role lacks stay absent, and cost no
- * download. Each part loads once, however many callers ask; the same request resolves to the
- * same object. An unknown id rejects with an `UnknownRoleError` that lists the known ids.
+ * title and sources: what one element needs. (From the script-tag bundle, a single part comes
+ * with only the sources it cites.) Parts the role lacks stay absent. Each part loads once,
+ * however many callers ask; the same request resolves to the same object. An unknown id
+ * rejects with an `UnknownRoleError` that lists the known ids.
  */
 export function getRoleSections(id: string, wanted?: readonly PartKey[]): Promise<Role> {
   return loadRoleParts(id, wanted ? ALL_PARTS.filter((part) => wanted.includes(partKey(part))) : ALL_PARTS);

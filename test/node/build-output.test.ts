@@ -13,17 +13,25 @@ describe('the script-tag bundle (dist/cdn)', () => {
     .filter((file) => file.endsWith('.js'))
     .map((file) => `dist/cdn/roles/${file}`);
 
-  test('splits each bundled role into one file per part, each with the id, title and sources', async () => {
+  test('splits each bundled role into one file per part, with the id, title and the sources it cites', async () => {
     const keys = [...ALL_PARTS.map(partKey), 'core'];
     for (const id of ['security-technician', 'security-systems-technician', 'security-engineer']) {
       const role = JSON.parse(readFileSync(`data/roles/${id}.json`, 'utf8')) as Record<string, unknown>;
       const files = roleFiles.filter((file) => file.startsWith(`dist/cdn/roles/${id}/`)).sort();
       // Every part the schema allows, whether the role has it or not, and the core.
       assert.deepEqual(files, keys.map((key) => `dist/cdn/roles/${id}/${key}.js`).sort());
-      const core = { id: role.id, title: role.title, ...(role.sources ? { sources: role.sources } : {}) };
+      const sources = (role.sources ?? []) as { id: string }[];
       for (const key of keys) {
         const { default: file } = (await import(`../../dist/cdn/roles/${id}/${key}.js`)) as { default: unknown };
-        const expected = key === 'core' || role[key] === undefined ? core : { ...core, [key]: role[key] };
+        // The core has every source; a part, those it cites; a part the role lacks, none.
+        const part = role[key] as { sources?: string[] } | undefined;
+        const cited = key === 'core' ? sources : sources.filter((source) => part?.sources?.includes(source.id));
+        const expected = {
+          id: role.id,
+          title: role.title,
+          ...(cited.length ? { sources: cited } : {}),
+          ...(key === 'core' || part === undefined ? {} : { [key]: part }),
+        };
         assert.deepEqual(file, expected, `${id}/${key}`);
       }
     }

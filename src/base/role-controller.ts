@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Role } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
-import { DEFAULT_TIMEOUT_MS, loadBundled, loadFromUrl, loadSupplied, type Loaded } from './role-loader.js';
+import { loadBundled, loadRemote, type Loaded } from './role-loader.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
 import { onDemand } from './on-demand.js';
 
@@ -18,6 +18,8 @@ export interface RoleHost extends ReactiveControllerHost, HTMLElement {
   roleId?: string | undefined;
   src?: string | undefined;
   timeout?: number | undefined;
+  /** What the element is showing. */
+  readonly state: RoleState['status'];
 }
 
 type Request =
@@ -27,9 +29,6 @@ type Request =
   | { kind: 'role-id'; value: string }
   | { kind: 'src'; value: string }
   | { kind: 'context'; value: RoleState };
-
-/** How long an element may wait for a role to be chosen before the console hears about it. */
-const UNSET_WARNING_MS = 2000;
 
 /** The context consumer, loaded the first time an element has no role of its own. */
 const loadConsumer = onDemand(() => import('./role-context-consumer.js'));
@@ -43,7 +42,6 @@ export class RoleController implements ReactiveController {
   #generation = 0;
   #pendingEvent = false;
   #contextState: RoleState | undefined;
-  #unsetTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set once the element asks its surroundings for a role: it has subscribed, or tried to. */
   #consuming: Promise<void> | undefined;
   #consumed = false;
@@ -99,15 +97,6 @@ export class RoleController implements ReactiveController {
       this.#pendingEvent = false;
       this.#announce();
     }
-    this.#watchUnset();
-  }
-
-  hostConnected(): void {
-    this.#watchUnset();
-  }
-
-  hostDisconnected(): void {
-    this.#stopWatching();
   }
 
   /** Loads the current source again, bypassing any cached result. */
@@ -143,19 +132,11 @@ export class RoleController implements ReactiveController {
         else this.#set(provided);
         return;
       }
-      case 'role-data':
-        this.#load('role-data', generation, loadSupplied(next.value, fresh));
-        return;
       case 'role-id':
         this.#load('role-id', generation, loadBundled(next.value, this.#partsOf()));
         return;
-      case 'src': {
-        const timeout = this.#host.timeout;
-        const ms =
-          typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
-        this.#load('src', generation, loadFromUrl(next.value, ms, fresh));
-        return;
-      }
+      default:
+        this.#load(next.kind, generation, loadRemote(next.kind, next.value, this.#host.timeout, fresh));
     }
   }
 
@@ -202,25 +183,6 @@ export class RoleController implements ReactiveController {
           error.issues?.map((i) => `  ${i.path || '(root)'}: ${i.message}`),
         );
     }
-  }
-
-  /**
-   * Warns after a while if the element still has no role. The timer holds the element, so it
-   * runs only while the element is on the page with no role.
-   */
-  #watchUnset(): void {
-    if (this.state.status !== 'unset' || !this.#host.isConnected) return this.#stopWatching();
-    if (this.#unsetTimer !== undefined) return;
-    this.#unsetTimer = setTimeout(() => {
-      if (this.state.status === 'unset' && this.#host.isConnected) {
-        warn(this.#host, 'has no role: set role-id, src or roleData, or place it inside <career-role>.');
-      }
-    }, UNSET_WARNING_MS);
-  }
-
-  #stopWatching(): void {
-    clearTimeout(this.#unsetTimer);
-    this.#unsetTimer = undefined;
   }
 }
 

@@ -34,19 +34,14 @@ export function loadBundled(id: string, parts: readonly Part[]): Promise<Loaded>
 }
 
 /** The code for supplied and fetched roles, loaded by the first element that uses either. */
-const loadRemote = onDemand(() => import('./role-remote.js'));
+const loadRemoteCode = onDemand(() => import('./role-remote.js'));
 
-/** Runs `use` with that code; a failed download becomes an error value like any other. */
-function withRemote(use: (module: typeof import('./role-remote.js')) => Promise<Loaded>): Promise<Loaded> {
-  return settle(loadRemote().then(use));
-}
-
-/** Role data a site supplies as an object: validated once per object, or afresh. */
-export function loadSupplied(value: unknown, fresh = false): Promise<Loaded> {
-  return withRemote((module) => module.loadSupplied(value, fresh));
-}
-
-/** A role from a URL, resolved against the page; elements that name the same URL share one fetch. */
-export function loadFromUrl(src: string, timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false): Promise<Loaded> {
-  return withRemote((module) => module.loadFromUrl(src, timeoutMs, fresh));
+/**
+ * Role data a site supplies as an object (`role-data`: validated once per object, or afresh),
+ * or a role from a URL (`src`, resolved against the page; elements that name the same URL share
+ * one fetch, which may take `timeout` milliseconds). A failed download of the code becomes an
+ * error value like any other.
+ */
+export function loadRemote(kind: 'role-data' | 'src', value: unknown, timeout: unknown, fresh: boolean): Promise<Loaded> {
+  return settle(loadRemoteCode().then((module) => module.loadRemote(kind, value, timeout, fresh)));
 }

@@ -7,7 +7,7 @@
 import { parseRole } from '../data/parse-role.js';
 import { RoleDataError } from '../data/role-data-error.js';
 import { fetchRoleDocument } from './role-fetch.js';
-import { settle, type Loaded } from './role-loader.js';
+import { DEFAULT_TIMEOUT_MS, settle, type Loaded } from './role-loader.js';
 import type { RoleLoadError } from './role-state.js';
 
 /** Validated data, or the reason there is none, naming `subject` (the URL, else the role id). */
@@ -25,11 +25,18 @@ async function validated(value: unknown, subject?: string): Promise<Loaded> {
 
 const validations = new WeakMap<object, Promise<Loaded>>();
 
+/** A role a site supplies (`role-data`) or names by URL (`src`), as role-loader.ts describes. */
+export function loadRemote(kind: 'role-data' | 'src', value: unknown, timeout: unknown, fresh: boolean): Promise<Loaded> {
+  if (kind === 'role-data') return loadSupplied(value, fresh);
+  const ms = typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
+  return loadFromUrl(String(value), ms, fresh);
+}
+
 /**
  * Role data a site supplies as an object: validated once per object. `fresh` validates a copy,
  * defeating the cache, so a reload checks the data as it is now.
  */
-export function loadSupplied(value: unknown, fresh: boolean): Promise<Loaded> {
+function loadSupplied(value: unknown, fresh: boolean): Promise<Loaded> {
   if (typeof value !== 'object' || value === null) return settle(validated(value));
   const data = fresh ? copyOf(value) : value;
   let result = validations.get(data);
@@ -54,7 +61,7 @@ const fetches = new Map<string, Promise<Loaded>>();
  * A role from a URL, resolved against the page. Elements that name the same URL share one
  * fetch and one validation; a failure is forgotten once it settles.
  */
-export function loadFromUrl(src: string, timeoutMs: number, fresh: boolean): Promise<Loaded> {
+function loadFromUrl(src: string, timeoutMs: number, fresh: boolean): Promise<Loaded> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;

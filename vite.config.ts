@@ -5,13 +5,13 @@
  * a page first shows that part of a role. scripts/build.js adds the npm build and the loader.
  */
 import { defineConfig } from 'vite';
-import { LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagData } from './scripts/vite-shared.js';
+import { LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagBuild } from './scripts/vite-shared.js';
 import { minifyLitCss } from './scripts/minify-css-plugin.js';
 
 export default defineConfig(({ command }) => ({
   // The dev server runs the npm build's modules; the bundle finds role files by name, relative
   // to itself.
-  plugins: [minifyLitCss(), ...(command === 'build' ? [scriptTagData()] : [])],
+  plugins: [minifyLitCss(), ...(command === 'build' ? [scriptTagBuild()] : [])],
   ...(command === 'build' ? { base: './' } : {}),
   server: { open: '/examples/index.html' },
   build: {

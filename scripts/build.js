@@ -16,7 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join, resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
-import { ELEMENT_TAGS, LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagData } from './vite-shared.js';
+import { ELEMENT_TAGS, LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagBuild } from './vite-shared.js';
 import { minifyLitCss } from './minify-css-plugin.js';
 
 function step(command, args) {
@@ -104,7 +104,7 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 // tag alone), sharing Lit and the base.
 await build({
   ...quiet,
-  plugins: [...quiet.plugins, scriptTagData()],
+  plugins: [...quiet.plugins, scriptTagBuild()],
   base: './', // files the code refers to (role files) are found relative to it
   resolve: { alias: [{ find: /^\.\/element-modules\.js$/, replacement: resolve('src/cdn/element-modules.cdn.ts') }] },
   build: {

@@ -29,19 +29,21 @@ export const LOCALIZE_RUNTIME_UNUSED = (id) => (/node_modules\/@lit\/localize\//
 /**
  * The script-tag builds find each role's data files by name, `roles/<id>/<part>.js`, so no index
  * of them travels with the code. This plugin writes those files (from the JSON that
- * scripts/split-roles.js makes), swaps two modules of the npm build for their script-tag
- * versions (the role files; the parts as keys alone), and gives role-files.cdn.ts the URL of
+ * scripts/split-roles.js makes), swaps three modules of the npm build for their script-tag
+ * versions (the role files; the parts as keys alone; locale updates, which a bundle's own copy
+ * of @lit/localize never sends), and gives role-files.cdn.ts the URL of
  * the `roles/` directory relative to whichever chunk its code lands in.
  */
-export function scriptTagData() {
+export function scriptTagBuild() {
   const FILES = 'src/data/generated/files';
   const swaps = [
-    [/^\.\/role-files\.js$/, resolve('src/data/role-files.cdn.ts')],
-    [/^\.\/generated\/parts\/index\.js$/, resolve('src/data/generated/parts-by-key.ts')],
+    [/\/src\/data\//, /^\.\/role-files\.js$/, resolve('src/data/role-files.cdn.ts')],
+    [/\/src\/data\//, /^\.\/generated\/parts\/index\.js$/, resolve('src/data/generated/parts-by-key.ts')],
+    [/\/src\/base\//, /^\.\/locale-updates\.js$/, resolve('src/base/locale-updates.cdn.ts')],
   ];
   let anchor;
   return {
-    name: 'career-widgets-script-tag-data',
+    name: 'career-widgets-script-tag',
     enforce: 'pre',
     buildStart() {
       for (const id of readdirSync(FILES).sort()) {
@@ -54,8 +56,8 @@ export function scriptTagData() {
       }
     },
     resolveId(source, importer) {
-      const swap = importer?.includes('/src/data/') && swaps.find(([pattern]) => pattern.test(source));
-      return swap ? swap[1] : null;
+      const swap = importer && swaps.find(([from, pattern]) => from.test(importer) && pattern.test(source));
+      return swap ? swap[2] : null;
     },
     transform(code, id) {
       if (!id.endsWith('/src/data/role-files.cdn.ts')) return null;

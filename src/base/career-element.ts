@@ -5,7 +5,8 @@
  * ready role; everything else is shared.
  */
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { updateWhenLocaleChanges } from './locale-updates.js';
 import type { Role } from '../data/schema.js';
 import { partKey, type Part, type PartKey } from '../data/role-index-types.js';
 import { warn } from './role-controller.js';

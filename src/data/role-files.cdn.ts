@@ -8,7 +8,7 @@
 import type { Role } from './schema.js';
 import { partKey, type Part } from './role-index-types.js';
 
-/** The URL of the `roles/` directory, put in by the build (scriptTagData in scripts/vite-shared.js). */
+/** The URL of the `roles/` directory, put in by the build (scriptTagBuild in scripts/vite-shared.js). */
 declare const __CW_ROLES_URL__: string;
 
 /**

@@ -201,7 +201,8 @@ export abstract class CareerElement extends RoleSourceElement {
    * data gives an http(s) URL.
    */
   protected renderSources(role: Role, keys: readonly PartKey[] = this.partKeys): TemplateResult | typeof nothing {
-    const ids = new Set(keys.flatMap((key) => sourcesOf(role[key])));
+    // Sections name their sources; the summary (a string) names none.
+    const ids = new Set(keys.flatMap((key) => (role[key] as { sources?: string[] } | undefined)?.sources ?? []));
     const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
     if (sources.length === 0) return nothing;
     const lang = this.locale;
@@ -233,13 +234,6 @@ export abstract class CareerElement extends RoleSourceElement {
       <p part="message" class="message">${message}</p>
     </div>`;
   }
-}
-
-/** The source ids a part names: sections carry `sources`; the summary carries none. */
-function sourcesOf(part: unknown): string[] {
-  if (typeof part !== 'object' || part === null || Array.isArray(part)) return [];
-  const sources = (part as { sources?: unknown }).sources;
-  return Array.isArray(sources) ? (sources as string[]) : [];
 }
 
 function isHeadingLevel(value: unknown): value is number {

@@ -17,24 +17,24 @@ export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {
   return cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
 }
 
-/** Money with whole units, or cents where `fractionDigits` asks (hourly pay). */
-export function formatMoney(lang: string, amount: number, currency: string, fractionDigits = 0): string {
+/** A currency formatter with whole units, or cents where `fractionDigits` asks (hourly pay). */
+function moneyFormat(lang: string, currency: string, fractionDigits: number): Intl.NumberFormat {
   return numberFormat(lang, {
     style: 'currency',
     currency,
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(amount);
+  });
 }
 
+/** Money with whole units, or cents where `fractionDigits` asks (hourly pay). */
+export function formatMoney(lang: string, amount: number, currency: string, fractionDigits = 0): string {
+  return moneyFormat(lang, currency, fractionDigits).format(amount);
+}
+
+/** A range of money, "$50,000 – $56,000", as the language writes ranges. */
 export function formatMoneyRange(lang: string, from: number, to: number, currency: string, fractionDigits = 0): string {
-  const format = numberFormat(lang, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  });
-  return format.formatRange(from, to);
+  return moneyFormat(lang, currency, fractionDigits).formatRange(from, to);
 }
 
 /** 7 → "7%" in English, "7 %" in French. */

@@ -12,7 +12,6 @@ export const salaryBandStyles = css`
   :host {
     --_bar: var(--cw-salary-band-bar-color, var(--_accent-soft));
     --_marker: var(--cw-salary-band-marker-color, var(--_accent));
-    --_lh: 1.5em;
     --_height: var(--cw-salary-band-height-wide, 22.5em);
     --_offer-height: 5.75em;
   }

@@ -86,6 +86,13 @@ describe('src failures', () => {
       expect(detail.kind).to.equal('http');
       expect(el.shadowRoot!.querySelector('.state-error')).to.exist;
       expect(textOf(el).length).to.be.greaterThan(20);
+      // The error view's own styles come with it: a heading in the danger colour of the
+      // border, and smaller print for developers.
+      const box = el.shadowRoot!.querySelector('.state-error')!;
+      const heading = el.shadowRoot!.querySelector('.state-error [part="heading"]')!;
+      expect(getComputedStyle(heading).color).to.equal(getComputedStyle(box).borderTopColor);
+      const details = el.shadowRoot!.querySelector('.details')!;
+      expect(parseFloat(getComputedStyle(details).fontSize)).to.be.lessThan(parseFloat(getComputedStyle(box).fontSize));
     });
   }
 

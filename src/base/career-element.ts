@@ -14,6 +14,7 @@ import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';
 import { onDemand } from './on-demand.js';
+import { adoptStyles } from './adopt-styles.js';
 import { formatDate, formatList, languageOf } from './format.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
@@ -123,9 +124,9 @@ export abstract class CareerElement extends RoleSourceElement {
       case 'error':
         // The controller shows an error once the error view is here (prepare); should its
         // download have failed, a short notice stands in.
-        return errorView
-          ? errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload())
-          : this.#renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
+        if (!errorView) return this.#renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
+        adoptStyles(this, errorView.errorStyles);
+        return errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload());
       case 'ready': {
         const { role } = state;
         if (!this.hasContent(role))

@@ -4,11 +4,26 @@
  * fails (the controller waits for it before showing the error), so pages that never fail do
  * not download it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { RoleLoadError } from './role-state.js';
 
 const MAX_LISTED_ISSUES = 20;
+
+/** The error box's own styles, added to an element when it first shows an error. */
+export const errorStyles = css`
+  .state-error .heading {
+    color: var(--_danger);
+  }
+  .details {
+    margin-top: 0.5em;
+    font-size: max(0.875em, 12px);
+    color: var(--_muted);
+  }
+  .details code {
+    overflow-wrap: anywhere;
+  }
+`;
 
 /** The error box, under the element's own `heading`; `retry` loads the role again. */
 export function renderError(error: RoleLoadError, heading: TemplateResult, retry: () => void): TemplateResult {

@@ -1,6 +1,6 @@
 /**
  * Styles every element shares: design tokens, light and dark, the state boxes, focus, forced
- * colours and reduced motion.
+ * colours and reduced motion. The error view brings the rest of its own styles (error-view.ts).
  *
  * Tokens come in two layers. A page sets public properties, either global (`--cw-color-accent`)
  * or per element (`--cw-salary-band-bar-color`, which falls back to the global one), and the
@@ -121,17 +121,6 @@ export const baseStyles = css`
   .state-error {
     border-color: var(--_danger);
     border-inline-start-width: 0.3em;
-  }
-  .state-error .heading {
-    color: var(--_danger);
-  }
-  .details {
-    margin-top: 0.5em;
-    font-size: max(0.875em, 12px);
-    color: var(--_muted);
-  }
-  .details code {
-    overflow-wrap: anywhere;
   }
 
   .state-unset,

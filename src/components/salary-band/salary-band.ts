@@ -1,8 +1,9 @@
-import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import { onDemand } from '../../base/on-demand.js';
+import { adoptStyles } from '../../base/adopt-styles.js';
 import { warn } from '../../base/role-controller.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
@@ -113,7 +114,7 @@ export class SalaryBand extends CareerElement {
       return amount === undefined ? [] : [{ level, amount }];
     });
     const offer = offerCode?.readOffer(this);
-    if (offer) this.#adoptOfferStyles(offerCode!.salaryOfferStyles);
+    if (offer) adoptStyles(this, offerCode!.salaryOfferStyles);
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
@@ -198,16 +199,6 @@ export class SalaryBand extends CareerElement {
     for (const mark of this.renderRoot.querySelectorAll<HTMLElement>('.band [data-at], .band [data-from]')) {
       for (const [name, value] of Object.entries(mark.dataset)) mark.style.setProperty(`--_${name}`, value!);
     }
-  }
-
-  /**
-   * Adds the offer's styles, which come with the offer code, to the shadow root once. A
-   * constructed stylesheet, like the element's own, so a strict CSP allows it.
-   */
-  #adoptOfferStyles(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Whether the element has an offer to place, valid or not. */

@@ -43,9 +43,9 @@ const BASE_MODULE = new RegExp(
   [
     // Not lit-html's directive classes: of our elements only <role-faq> (keyed) uses them.
     String.raw`node_modules/(lit-html/lit-html\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
-    // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles)
-    // nor the disclosures of two elements.
-    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch)|data/(role-ids|role-parts|role-files|role-index-types)|version)`,
+    // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles),
+    // nor what few elements use (disclosures, lists).
+    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch|format-list)|data/(role-ids|role-parts|role-files|role-index-types)|version)`,
   ].join('|'),
 );
 const es2022 = { target: 'es2022', sourcemap: true };

@@ -15,7 +15,7 @@ import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';
 import { onDemand } from './on-demand.js';
 import { adoptStyles } from './adopt-styles.js';
-import { formatDate, formatList, languageOf } from './format.js';
+import { formatDate, languageOf } from './format.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
 
@@ -222,11 +222,6 @@ export abstract class CareerElement extends RoleSourceElement {
           }`,
       )}
     </p>`;
-  }
-
-  /** A list of words in the element's language: "a, b and c". */
-  protected list(items: string[]): string {
-    return formatList(this.locale, items);
   }
 
   #renderNotice(kind: 'unset' | 'absent' | 'error', headingText: string, message: string): TemplateResult {

@@ -4,7 +4,8 @@
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
 
-function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+/** The formatter under `key`, made once by `make`. */
+export function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -44,10 +45,6 @@ export function formatPercent(lang: string, percent: number): string {
 
 export function formatNumber(lang: string, value: number): string {
   return numberFormat(lang).format(value);
-}
-
-export function formatList(lang: string, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return cached(`l|${lang}|${type}`, () => new Intl.ListFormat(lang, { type })).format(items);
 }
 
 /** "US" → "United States", in the element's language; the code itself when unknown. */

@@ -15,14 +15,10 @@ import { importElement } from './element-modules.js';
 
 const requested = new Set<string>();
 
-function isElementTag(tag: string): tag is ElementTag {
-  return (ELEMENT_TAGS as readonly string[]).includes(tag);
-}
-
 function load(tag: string): void {
-  if (!isElementTag(tag) || requested.has(tag) || customElements.get(tag)) return;
+  if (!(ELEMENT_TAGS as readonly string[]).includes(tag) || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  importElement(tag).catch((error: unknown) => {
+  importElement(tag as ElementTag).catch((error: unknown) => {
     // Let a later appearance of the tag try again, e.g. after a network hiccup.
     requested.delete(tag);
     console.warn(`[career-widgets] <${tag}> could not be loaded: ${String(error)}`);
@@ -40,7 +36,7 @@ function start(): void {
       for (const node of record.addedNodes) {
         if (node instanceof Element) {
           load(node.localName);
-          if (node.firstElementChild) scan(node);
+          scan(node);
         }
       }
     }

@@ -196,7 +196,7 @@ export class SalaryBand extends CareerElement {
    * attributes. This runs right after each render, before the browser paints.
    */
   #place(): void {
-    for (const mark of this.renderRoot.querySelectorAll<HTMLElement>('.band [data-at], .band [data-from]')) {
+    for (const mark of this.renderRoot.querySelectorAll<HTMLElement>('[data-at], [data-from]')) {
       for (const [name, value] of Object.entries(mark.dataset)) mark.style.setProperty(`--_${name}`, value!);
     }
   }

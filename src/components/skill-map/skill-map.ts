@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { formatList } from '../../base/format-list.js';
 import type { Role, Section } from '../../data/schema.js';
 import { skillMapStyles } from './skill-map.styles.js';
 import { skillMap } from '../../data/parts.js';
@@ -107,7 +108,7 @@ export class SkillMap extends CareerElement {
   }
 
   private renderNoMatch(role: Role, groups: readonly SkillGroup[]): TemplateResult {
-    const available = this.list(groups.map((group) => `“${group.id}” (${group.title})`));
+    const available = formatList(this.locale, groups.map((group) => `“${group.id}” (${group.title})`));
     return html`<div class="no-match">
       <p part="message" class="message">
         ${msg(str`None of the skill groups chosen for this map exists for ${role.title}.`)}

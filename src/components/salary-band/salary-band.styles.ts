@@ -15,12 +15,6 @@ export const salaryBandStyles = css`
     --_height: var(--cw-salary-band-height-wide, 22.5em);
     --_offer-height: 5.75em;
   }
-  @container (max-width: 25em) {
-    .base {
-      --_height: var(--cw-salary-band-height-narrow, 33em);
-      --_offer-height: 7em;
-    }
-  }
   :host([offer-min]) .base,
   :host([offer-max]) .base {
     --_total: calc(var(--_height) + var(--_offer-height));
@@ -56,17 +50,16 @@ export const salaryBandStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+    line-height: 1.5;
   }
   .figure dt {
     color: var(--_muted);
     font-size: max(0.8125em, 12px);
-    line-height: 1.5;
   }
   .figure dd {
     margin: 0;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    line-height: 1.5;
   }
   .figure.central dd {
     font-size: 1.35em;
@@ -153,11 +146,16 @@ export const salaryBandStyles = css`
   }
 
   @container (max-width: 25em) {
+    .base {
+      --_height: var(--cw-salary-band-height-narrow, 33em);
+      --_offer-height: 7em;
+    }
     .heading {
       --_lines: 2;
     }
     .figures {
       grid-template-rows: auto auto auto;
+      column-gap: 0.5em;
     }
     .figure.central,
     .figure.range {
@@ -175,10 +173,6 @@ export const salaryBandStyles = css`
     .figure.level dt {
       white-space: normal;
       min-height: 3em;
-      line-height: 1.5;
-    }
-    .figures {
-      column-gap: 0.5em;
     }
     .sources {
       --_lines: 2;

@@ -50,7 +50,6 @@ const BASE_MODULE = new RegExp(
 );
 const es2022 = { target: 'es2022', sourcemap: true };
 
-
 /**
  * A second, stronger minification of the script-tag files with Terser: several compress passes,
  * and no `@__PURE__` notes, which only bundlers read. Source maps follow each file, and the files

@@ -114,7 +114,12 @@ for (const { id, core, role } of entries) {
     // The sources this part cites, in the role's order; none when the role lacks the part.
     const cited = new Set(Array.isArray(part?.sources) ? part.sources : []);
     const sources = (role.sources ?? []).filter((source) => cited.has(source.id));
-    const file = { id: role.id, title: role.title, ...(sources.length ? { sources } : {}), ...(part === undefined ? {} : { [key]: part }) };
+    const file = {
+      id: role.id,
+      title: role.title,
+      ...(sources.length ? { sources } : {}),
+      ...(part === undefined ? {} : { [key]: part }),
+    };
     writeFileSync(join(dir, `${key}.json`), JSON.stringify(file));
   }
 }

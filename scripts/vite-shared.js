@@ -62,7 +62,10 @@ export function scriptTagBuild() {
     transform(code, id) {
       if (!id.endsWith('/src/data/role-files.cdn.ts')) return null;
       // roles/<id>/core.js is in roles/<id>/, so roles/ is one level up from it.
-      return code.replace(/(?<!declare const )__CW_ROLES_URL__/, `new URL('../', import.meta.ROLLUP_FILE_URL_${anchor}).href`);
+      return code.replace(
+        /(?<!declare const )__CW_ROLES_URL__/,
+        `new URL('../', import.meta.ROLLUP_FILE_URL_${anchor}).href`,
+      );
     },
   };
 }

@@ -124,7 +124,8 @@ export abstract class CareerElement extends RoleSourceElement {
       case 'error':
         // The controller shows an error once the error view is here (prepare); should its
         // download have failed, a short notice stands in.
-        if (!errorView) return this.#renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
+        if (!errorView)
+          return this.#renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
         adoptStyles(this, errorView.errorStyles);
         return errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload());
       case 'ready': {

@@ -5,7 +5,10 @@
 const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
 
 /** The formatter under `key`, made once by `make`. */
-export function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+export function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();

@@ -42,6 +42,11 @@ const loadRemoteCode = onDemand(() => import('./role-remote.js'));
  * one fetch, which may take `timeout` milliseconds). A failed download of the code becomes an
  * error value like any other.
  */
-export function loadRemote(kind: 'role-data' | 'src', value: unknown, timeout: unknown, fresh: boolean): Promise<Loaded> {
+export function loadRemote(
+  kind: 'role-data' | 'src',
+  value: unknown,
+  timeout: unknown,
+  fresh: boolean,
+): Promise<Loaded> {
   return settle(loadRemoteCode().then((module) => module.loadRemote(kind, value, timeout, fresh)));
 }

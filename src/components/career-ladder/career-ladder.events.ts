@@ -1,6 +1,6 @@
 /**
- * The events only `<career-ladder>` fires. Like every career-widgets event they bubble, cross shadow
- * roots and start with `cw-`.
+ * The events only `<career-ladder>` fires. Like every career-widgets event, they bubble,
+ * cross shadow roots and start with `cw-`.
  */
 import { CW_EVENT_INIT as init } from '../../base/events.js';
 

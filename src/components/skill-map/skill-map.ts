@@ -108,7 +108,10 @@ export class SkillMap extends CareerElement {
   }
 
   private renderNoMatch(role: Role, groups: readonly SkillGroup[]): TemplateResult {
-    const available = formatList(this.locale, groups.map((group) => `“${group.id}” (${group.title})`));
+    const available = formatList(
+      this.locale,
+      groups.map((group) => `“${group.id}” (${group.title})`),
+    );
     return html`<div class="no-match">
       <p part="message" class="message">
         ${msg(str`None of the skill groups chosen for this map exists for ${role.title}.`)}

@@ -45,7 +45,7 @@ const BASE_MODULE = new RegExp(
     String.raw`node_modules/(lit-html/lit-html\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
     // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles),
     // nor what few elements use (disclosures, lists).
-    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch|format-list)|data/(role-ids|role-parts|role-files|role-index-types)|version)`,
+    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch|format-list)|data/(role-ids|role-parts|role-files|role-index-types|remember)|version)`,
   ].join('|'),
 );
 const es2022 = { target: 'es2022', sourcemap: true };

@@ -6,18 +6,13 @@
 import type { Role } from './schema.js';
 import type { BundledPart, Part, PartModule } from './role-index-types.js';
 import { core } from './generated/parts/core.js';
+import { remember } from './remember.js';
 
 const modules = new Map<string, Promise<unknown>>();
 
-// A failed download may succeed on a later attempt, so failures are not kept.
+/** One data module, loaded once however many callers ask. */
 function loadModule(key: string, load: PartModule): Promise<unknown> {
-  let value = modules.get(key);
-  if (!value) {
-    value = load().then((module) => module.default);
-    modules.set(key, value);
-    value.catch(() => modules.delete(key));
-  }
-  return value;
+  return remember(modules, key, () => load().then((module) => module.default));
 }
 
 /** The parts of `parts` that the role has: known from the index, without a download. */

@@ -7,6 +7,7 @@ import type { Role } from './schema.js';
 import { BUNDLED_ROLE_IDS, isBundledRoleId } from './role-ids.js';
 import { partKey, type Part } from './role-index-types.js';
 import { assembleRole, presentParts } from './role-files.js';
+import { remember } from './remember.js';
 
 /** Rejects a request for a role id that is not bundled. */
 export class UnknownRoleError extends Error {
@@ -31,11 +32,5 @@ const assembled = new Map<string, Promise<Role>>();
 export function loadRoleParts(id: string, parts: readonly Part[]): Promise<Role> {
   if (!isBundledRoleId(id)) return Promise.reject(new UnknownRoleError(id));
   const key = `${id}|${presentParts(id, parts).map(partKey).sort().join(',')}`;
-  let role = assembled.get(key);
-  if (!role) {
-    role = assembleRole(id, parts);
-    assembled.set(key, role);
-    role.catch(() => assembled.delete(key));
-  }
-  return role;
+  return remember(assembled, key, () => assembleRole(id, parts));
 }

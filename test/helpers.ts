@@ -10,28 +10,46 @@ import type { RoleSourceElement } from '../src/base/role-source-element.js';
 
 type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
 
-/** Waits until the element shows a ready role or an error (or `timeout` ms pass). */
-export async function settled<T extends Settled>(element: T, timeout = 20_000): Promise<T> {
-  await element.updateComplete;
-  if (element.state !== 'ready' && element.state !== 'error') {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`<${element.localName}> stayed "${element.state}"`)), timeout);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      element.addEventListener('cw-load', done, { once: true });
-      element.addEventListener('cw-error', done, { once: true });
-    });
+/**
+ * Waits until `isDone(element)` holds after an update, or after the `cw-load` or `cw-error` that
+ * ends a load. One deadline covers the whole wait, `updateComplete` included, so a stall fails
+ * the test at once with the element's name and state, rather than holding the whole file.
+ */
+async function waitUntil<T extends Settled>(element: T, timeout: number, isDone: (element: T) => boolean): Promise<T> {
+  const listening = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`<${element.localName}> stayed "${element.state}" for ${timeout} ms`)),
+      timeout,
+    );
+  });
+  const announced = new Promise<void>((resolve) => {
+    for (const type of ['cw-load', 'cw-error']) {
+      element.addEventListener(type, () => resolve(), { signal: listening.signal });
+    }
+  });
+  try {
+    await Promise.race([element.updateComplete, deadline]);
+    if (!isDone(element)) {
+      await Promise.race([announced, deadline]);
+      await Promise.race([element.updateComplete, deadline]);
+    }
+  } finally {
+    clearTimeout(timer);
+    listening.abort();
   }
-  await element.updateComplete;
   return element;
 }
 
+/** Waits until the element shows a ready role or an error (or `timeout` ms pass). */
+export function settled<T extends Settled>(element: T, timeout = 20_000): Promise<T> {
+  return waitUntil(element, timeout, (el) => el.state === 'ready' || el.state === 'error');
+}
+
 /** Waits until the element is no longer loading: ready, error, or unset (no role chosen). */
-export async function idle<T extends Settled>(element: T): Promise<T> {
-  await element.updateComplete;
-  return element.state === 'loading' ? settled(element) : element;
+export function idle<T extends Settled>(element: T, timeout = 20_000): Promise<T> {
+  return waitUntil(element, timeout, (el) => el.state !== 'loading');
 }
 
 /** Renders a template and waits for its element to settle. */

@@ -107,6 +107,35 @@ function applyMutations(base: Role, mutations: Mutation[]): unknown {
   return doc;
 }
 
+/**
+ * Each property gets a time limit well inside the runner's 10 minutes per file: should a case
+ * stall, fast-check stops starting new ones and fails with its seed, instead of the page running
+ * on after the runner has given up on it. The slowest case is named in the log either way.
+ */
+const PROPERTY_TIME_LIMIT_MS = 240_000;
+const limits = { numRuns: RUNS, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS, markInterruptAsFailure: true };
+
+/** Times each case and remembers the slowest, for the log. */
+class SlowestCase {
+  #ms = -1;
+  #what = '';
+  async time<T>(what: () => string, work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > this.#ms) {
+        this.#ms = ms;
+        this.#what = what();
+      }
+    }
+  }
+  toString(): string {
+    return `slowest case ${Math.round(this.#ms)} ms: ${this.#what.slice(0, 300)}`;
+  }
+}
+
 /** The element shows something: its role, its error, or (no role chosen) a message. */
 function expectShown(el: Element): void {
   expect(['ready', 'error', 'unset'], `<${el.localName}> state`).to.include(el.state);
@@ -146,6 +175,7 @@ describe('property tests', function () {
     let rendered = 0;
     let failed = 0;
     const started = performance.now();
+    const slowest = new SlowestCase();
     await fc.assert(
       fc.asyncProperty(
         fc.nat(),
@@ -155,17 +185,20 @@ describe('property tests', function () {
           const doc = applyMutations(roles[which % roles.length]!, mutations);
           const el = pool[slot % pool.length]!;
           el.roleData = doc as Role;
-          await idle(el);
+          await slowest.time(
+            () => `<${el.localName}> ${JSON.stringify(mutations)}`,
+            () => idle(el),
+          );
           expectShown(el);
           if (el.state === 'ready') rendered++;
           else failed++;
           expect(errors).to.deep.equal([]);
         },
       ),
-      { numRuns: RUNS },
+      limits,
     );
     console.log(
-      `mutated roles: ${RUNS} cases in ${Math.round(performance.now() - started)} ms, ${rendered} rendered, ${failed} shown as errors`,
+      `mutated roles: ${RUNS} cases in ${Math.round(performance.now() - started)} ms, ${rendered} rendered, ${failed} shown as errors; ${slowest}`,
     );
     expect(rendered).to.be.greaterThan(0);
     expect(failed).to.be.greaterThan(0);
@@ -203,6 +236,8 @@ describe('property tests', function () {
       'hours-per-year',
       'theme',
     ];
+    const started = performance.now();
+    const slowest = new SlowestCase();
     await fc.assert(
       fc.asyncProperty(
         fc.nat(),
@@ -217,13 +252,17 @@ describe('property tests', function () {
             el.setAttribute('role-id', withRole ? 'security-technician' : 'security-engineer');
             el.setAttribute(name, value);
           }
-          await idle(el);
+          await slowest.time(
+            () => `<${el.localName} ${[...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ')}>`,
+            () => idle(el),
+          );
           expectShown(el);
           el.removeAttribute(name);
           expect(errors).to.deep.equal([]);
         },
       ),
-      { numRuns: RUNS },
+      limits,
     );
+    console.log(`attribute values: ${RUNS} cases in ${Math.round(performance.now() - started)} ms; ${slowest}`);
   });
 });

@@ -10,6 +10,19 @@ import type { RoleSourceElement } from '../src/base/role-source-element.js';
 
 type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
 
+/** `work`, or a rejection with `message()` once `ms` milliseconds pass. */
+export async function withinDeadline<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Waits until `isDone(element)` holds after an update, or after the `cw-load` or `cw-error` that
  * ends a load. One deadline covers the whole wait, `updateComplete` included, so a stall fails
@@ -17,26 +30,20 @@ type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
  */
 async function waitUntil<T extends Settled>(element: T, timeout: number, isDone: (element: T) => boolean): Promise<T> {
   const listening = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`<${element.localName}> stayed "${element.state}" for ${timeout} ms`)),
-      timeout,
-    );
-  });
   const announced = new Promise<void>((resolve) => {
     for (const type of ['cw-load', 'cw-error']) {
       element.addEventListener(type, () => resolve(), { signal: listening.signal });
     }
   });
+  const wait = async () => {
+    await element.updateComplete;
+    if (isDone(element)) return;
+    await announced;
+    await element.updateComplete;
+  };
   try {
-    await Promise.race([element.updateComplete, deadline]);
-    if (!isDone(element)) {
-      await Promise.race([announced, deadline]);
-      await Promise.race([element.updateComplete, deadline]);
-    }
+    await withinDeadline(wait(), timeout, () => `<${element.localName}> stayed "${element.state}" for ${timeout} ms`);
   } finally {
-    clearTimeout(timer);
     listening.abort();
   }
   return element;
@@ -105,15 +112,12 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   type: K,
   timeout = 20_000,
 ): Promise<GlobalEventHandlersEventMap[K]> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
-    target.addEventListener(
-      type,
-      (event) => {
-        clearTimeout(timer);
-        resolve(event as GlobalEventHandlersEventMap[K]);
-      },
-      { once: true },
-    );
+  const listening = new AbortController();
+  const event = new Promise<GlobalEventHandlersEventMap[K]>((resolve) => {
+    target.addEventListener(type, (caught) => resolve(caught as GlobalEventHandlersEventMap[K]), {
+      once: true,
+      signal: listening.signal,
+    });
   });
+  return withinDeadline(event, timeout, () => `no ${type} event within ${timeout} ms`).finally(() => listening.abort());
 }

@@ -9,7 +9,7 @@ import '../src/index.js';
 import { ELEMENT_TAGS } from '../src/element-tags.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { Role } from '../src/data/schema.js';
-import { captureWarnings, idle, roleCopy, textOf } from './helpers.js';
+import { captureWarnings, idle, roleCopy, textOf, withinDeadline } from './helpers.js';
 
 type Element = RoleSourceElement & { updateComplete: Promise<boolean>; roleData?: Role | undefined };
 
@@ -120,25 +120,18 @@ const limits = { numRuns: RUNS, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
  * salary band's offer), loaded before the cases: the time limits then measure rendering, and a
  * slow download fails here, once, with its own message.
  */
-async function loadOnDemandCode(): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the code loaded on demand did not arrive within 60 s')), 60_000);
-  });
-  try {
-    await Promise.race([
-      Promise.all([
-        import('../src/base/role-remote.js'),
-        import('../src/data/validate.js'),
-        import('../src/base/error-view.js'),
-        import('../src/base/role-context-consumer.js'),
-        import('../src/components/salary-band/salary-offer.js'),
-      ]),
-      deadline,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+async function loadOnDemandCode(): Promise<unknown> {
+  return withinDeadline(
+    Promise.all([
+      import('../src/base/role-remote.js'),
+      import('../src/data/validate.js'),
+      import('../src/base/error-view.js'),
+      import('../src/base/role-context-consumer.js'),
+      import('../src/components/salary-band/salary-offer.js'),
+    ]),
+    60_000,
+    () => 'the code loaded on demand did not arrive within 60 s',
+  );
 }
 
 /** Times each case and remembers the slowest, for the log. */

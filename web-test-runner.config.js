@@ -3,30 +3,27 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { ensureBrowsers } from './scripts/browsers.js';
+import { createTestPage, ensureBrowsers, launchOptions } from './scripts/browsers.js';
 import { countReporter } from './scripts/count-reporter.js';
 import { testRoutes } from './scripts/test-routes.js';
+import { testTier } from './scripts/test-tier.js';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.js';
 import { reactForTests } from './scripts/react-for-tests.js';
 
 const browsers = ensureBrowsers();
 const json = fromRollup(rollupJson);
+const tier = testTier();
+console.log(
+  `Browser tests, ${tier.name} tier: ${tier.propertyRuns} cases per property (seed ${tier.seed}; replay with CW_SEED=${tier.seed}), ` +
+    `${tier.scaleCycles} × ${tier.scaleCount} elements inserted and removed.`,
+);
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Lets the leak test collect garbage before it counts live elements.
-  '--js-flags=--expose-gc',
-];
-
-/** chromeLauncher drives both engines (Firefox through WebDriver BiDi); name each for the report. */
-function launcher(name, launchOptions) {
-  const instance = chromeLauncher({ launchOptions: { headless: true, ...launchOptions } });
+/** Both engines through puppeteer-core: Chromium over CDP, Firefox over WebDriver BiDi. */
+function launcher(name, engine, extraArgs = []) {
+  const instance = chromeLauncher({
+    launchOptions: launchOptions(engine, browsers[engine], { args: extraArgs }),
+    createPage: createTestPage,
+  });
   instance.name = name;
   return instance;
 }
@@ -34,25 +31,29 @@ function launcher(name, launchOptions) {
 // CW_BROWSERS=chromium (or firefox) limits a local run to one engine.
 const only = process.env.CW_BROWSERS?.split(',');
 const launchers = [
-  (!only || only.includes('chromium')) &&
-    launcher('Chromium', { executablePath: browsers.chromium, args: CHROMIUM_ARGS }),
-  (!only || only.includes('firefox')) && launcher('Firefox', { browser: 'firefox', executablePath: browsers.firefox }),
+  // --expose-gc lets the leak test collect garbage before it counts live elements.
+  (!only || only.includes('chromium')) && launcher('Chromium', 'chromium', ['--js-flags=--expose-gc']),
+  (!only || only.includes('firefox')) && launcher('Firefox', 'firefox'),
 ].filter(Boolean);
 
+/** `/__cw/tier`: the tier's figures and seed, read by the property and scale tests. */
+function tierRoute(ctx, next) {
+  if (ctx.path !== '/__cw/tier') return next();
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(tier);
+}
+
 export default {
-  // The scale test (20 × 1,000 elements) runs last: in full runs, Firefox opened the file after
-  // it slowly enough to time out (three times, always test/skill-map.test.ts, which followed it).
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/scale.test.ts', 'test/scale.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  // One file at a time per engine, both engines side by side.
   concurrency: 1,
-  // One engine at a time: on a 2-core machine, Firefox starved by Chromium's property tests has
-  // stalled for over 30 s opening a page. Run one after the other, the total time is about the same.
-  concurrentBrowsers: 1,
-  browserStartTimeout: 120_000,
-  // The property tests run 10,000 cases per engine; on a loaded 2-core machine a file can take minutes.
-  testsFinishTimeout: 600_000,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60_000,
+  // The full tier's 10,000-case properties and 20 × 1,000 elements take minutes per file.
+  testsFinishTimeout: tier.name === 'full' ? 600_000 : 120_000,
   browsers: launchers,
-  middleware: [testRoutes],
+  middleware: [tierRoute, testRoutes],
   mimeTypes: { 'src/data/generated/**/*.json': 'js' },
   plugins: [
     json({ include: ['src/data/generated/**/*.json'] }),
@@ -60,9 +61,7 @@ export default {
     emulateMediaFeaturesPlugin(),
     reactForTests(),
   ],
-  // Axe over a large element in two themes can take seconds on a loaded 2-core machine, and
-  // Firefox has been seen to stall for over 30 s there while Chromium runs the property tests.
-  testFramework: { config: { timeout: 60_000 } },
+  testFramework: { config: { timeout: 10_000 } },
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -1,12 +1,35 @@
 /**
- * Finds the browsers the test suite drives: Chromium and Firefox, installed on the machine.
+ * The browsers the test suite drives: Chromium and Firefox, installed on the machine, and how
+ * to drive them.
  *
  * Set CHROME_PATH or FIREFOX_PATH to point at a browser anywhere. Otherwise the usual system
  * locations are searched; when a browser is missing and this runs as root on a system with
  * apt-get, Debian's `chromium` and `firefox-esr` packages are installed.
+ *
+ * Both engines are driven through puppeteer-core: Chromium over the DevTools protocol, Firefox
+ * over WebDriver BiDi. Firefox is sent only commands that every ESR since 128 implements: its
+ * viewport is set with `browsingContext.setViewport` alone (see `fitViewport`), never through
+ * puppeteer's `setViewport`, which also sends `emulation.setScreenOrientationOverride` (unknown
+ * to ESR 140). `checkBrowsers()` opens each engine once before any test, so a build that cannot
+ * be driven stops the run with one message instead of failing every test.
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+/** Flags for headless Chromium on a container or CI machine. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The size every test page starts with, in both engines. */
+export const VIEWPORT = { width: 800, height: 600 };
 
 const CANDIDATES = {
   chromium: {
@@ -73,4 +96,103 @@ export function ensureBrowsers({ log = console.log } = {}) {
     );
   }
   return found;
+}
+
+/**
+ * puppeteer-core launch options for `engine` at `executablePath`. Firefox gets no default
+ * viewport: puppeteer would set it through a command older ESR builds reject, so pages are
+ * sized with `fitViewport` instead.
+ */
+export function launchOptions(engine, executablePath, { args = [] } = {}) {
+  return engine === 'chromium'
+    ? { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...args], defaultViewport: VIEWPORT }
+    : { browser: 'firefox', executablePath, headless: true, args, defaultViewport: null };
+}
+
+/**
+ * Sets a page's viewport with the commands its engine supports: puppeteer's own `setViewport`
+ * over the DevTools protocol, and WebDriver BiDi's `browsingContext.setViewport` alone in Firefox.
+ */
+export async function fitViewport(page, { width, height }) {
+  if (page.browser().protocol !== 'webDriverBiDi') {
+    await page.setViewport({ width, height });
+    return;
+  }
+  await page.mainFrame().browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: null });
+}
+
+/** A new page of `browser`, sized to `viewport` in either engine. */
+export async function openPage(browser, viewport = VIEWPORT) {
+  const page = await browser.newPage();
+  await fitViewport(page, viewport);
+  return page;
+}
+
+/** Launches `engine` (found by `findBrowser`) through puppeteer-core. */
+export async function launchBrowser(engine, options) {
+  const executablePath = findBrowser(engine);
+  if (!executablePath) throw new Error(`${engine} not found (set ${CANDIDATES[engine].env})`);
+  return puppeteer.launch(launchOptions(engine, executablePath, options));
+}
+
+const WHAT_TO_INSTALL = {
+  chromium: 'Install a current Chromium (Debian: apt-get install chromium) or set CHROME_PATH to one.',
+  firefox:
+    'Install a current Firefox ESR, 128 or later (Debian: apt-get install firefox-esr), or set FIREFOX_PATH to one.',
+};
+
+/**
+ * Opens each engine once: launches it, sizes a page, loads it and reads it back. Resolves to
+ * `{ chromium, firefox }`, each `{ path, version }`. Rejects with one message naming every build
+ * that cannot be driven, and what to install instead.
+ */
+export async function checkBrowsers(engines = ['chromium', 'firefox']) {
+  const found = {};
+  const problems = [];
+  for (const engine of engines) {
+    const path = findBrowser(engine);
+    let browser;
+    try {
+      if (!path) throw new Error('not found');
+      browser = await puppeteer.launch({ ...launchOptions(engine, path), timeout: 60_000 });
+      const version = await browser.version();
+      try {
+        const page = await openPage(browser);
+        await page.goto('data:text/html,<p>ready</p>');
+        const seen = await page.evaluate(() => [innerWidth, innerHeight, document.body.textContent]);
+        const expected = [VIEWPORT.width, VIEWPORT.height, 'ready'];
+        if (JSON.stringify(seen) !== JSON.stringify(expected)) {
+          throw new Error(`a test page measured ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
+        }
+      } catch (error) {
+        throw new Error(`${version} started but could not be driven: ${firstLine(error)}`);
+      }
+      found[engine] = { path, version };
+    } catch (error) {
+      problems.push(`- ${engine} (${path ?? 'not installed'}): ${firstLine(error)}\n  ${WHAT_TO_INSTALL[engine]}`);
+    } finally {
+      await browser?.close().catch(() => {});
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The browser tests cannot drive these browser builds:\n${problems.join('\n')}`);
+  }
+  return found;
+}
+
+function firstLine(error) {
+  return String(error?.message ?? error).split('\n')[0];
+}
+
+/**
+ * web-test-runner's `createPage` for both engines. The runner sizes every page with
+ * `page.setViewport`; in Firefox that call goes through `fitViewport`, so only commands the
+ * browser supports are sent.
+ */
+export async function createTestPage({ context }) {
+  const page = await context.newPage();
+  if (page.browser().protocol === 'webDriverBiDi') {
+    page.setViewport = (viewport) => fitViewport(page, viewport);
+  }
+  return page;
 }

@@ -1,58 +1,71 @@
 /**
- * `npm test`: every check in one run, ending with a single `N passed, N failed` line summed over
- * every runner. A step that cannot run its tests (type errors, invalid data, a failed build)
- * counts as one failure.
+ * `npm test` (and `npm run test:full`, with CW_TIER=full): every check in one run, ending with a
+ * single `N passed, N failed, N skipped` line summed over every runner. Only tests are counted;
+ * a step that stops its tests from running (a browser that cannot be driven, type errors,
+ * invalid data, a failed build) counts as one failure, and a step that succeeds counts nothing.
  *
- * Steps: find or install browsers → type check → data validation → build → Node tests →
- * browser tests in Chromium and Firefox.
+ * Steps: find the browsers and open each once → type check → data validation → build →
+ * Node tests → browser tests in Chromium and Firefox.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBrowsers } from './browsers.js';
+import { checkBrowsers, ensureBrowsers } from './browsers.js';
 
-const totals = { passed: 0, failed: 0 };
+// `--full` (npm run test:full): the heavy tier, 10,000 property cases and 20 × 1,000 elements.
+if (process.argv.includes('--full')) process.env.CW_TIER = 'full';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
 const work = mkdtempSync(join(tmpdir(), 'cw-test-'));
+const started = Date.now();
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
-  const started = Date.now();
+  const began = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = result.status === 0;
-  console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+  console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
   return ok;
 }
 
-/** A step whose only outcome is pass or fail. */
-function check(label, command, args) {
-  if (run(label, command, args)) totals.passed++;
-  else totals.failed++;
+/** A step that must succeed for the tests to mean anything: a failure counts as one. */
+function step(label, command, args) {
+  const ok = run(label, command, args);
+  if (!ok) totals.failed++;
+  return ok;
 }
 
+function finish() {
+  console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+// The browsers first: a build that cannot be driven stops the run here, with one message.
 try {
   ensureBrowsers();
-  totals.passed++;
+  const found = await checkBrowsers();
+  console.log('Browsers:');
+  for (const [engine, { version, path }] of Object.entries(found)) console.log(`  ${engine}: ${version} (${path})`);
 } catch (error) {
   console.error(`\n${error.message}`);
   totals.failed++;
+  finish();
 }
 
-check('role data split', 'node', ['scripts/split-roles.js']);
-check('type check', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
-check('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listRoleFiles()]);
-const built = run('build', 'node', ['scripts/build.js', '--skip-validate']);
-if (built) totals.passed++;
-else totals.failed++;
+step('role data split', 'node', ['scripts/split-roles.js']);
+step('type check', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
+step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
+const built = step('build', 'node', ['scripts/build.js', '--skip-validate']);
 
 // The published package: exports, types and files as npm and TypeScript users meet them.
 if (built) {
-  check('publint', 'node_modules/.bin/publint', ['--strict']);
-  check('are the types wrong', 'node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
+  step('publint', 'node_modules/.bin/publint', ['--strict']);
+  step('are the types wrong', 'node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
 }
 
-// Node tests (schema, JSON Schema, CLI, build output): node's runner writes TAP counts.
+// Node tests (schema, JSON Schema, CLI, build output, whole pages): node's runner writes counts.
 {
   const countFile = join(work, 'node.json');
   const ok = run('node tests', 'node', [
@@ -68,33 +81,27 @@ if (built) {
   addCounts(countFile, ok, 'node tests');
 }
 
-// Browser tests in Chromium and Firefox.
+// Browser tests in Chromium and Firefox, side by side.
 if (built || process.env.CW_ALLOW_NO_BUILD) {
   const countFile = join(work, 'browser.json');
   const ok = run('browser tests', 'node_modules/.bin/web-test-runner', [], { CW_COUNT_FILE: countFile });
   addCounts(countFile, ok, 'browser tests');
-} else {
-  totals.failed++;
 }
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-process.exit(totals.failed > 0 ? 1 : 0);
+finish();
 
 function addCounts(file, ok, label) {
   if (existsSync(file)) {
     const counts = JSON.parse(readFileSync(file, 'utf8'));
     totals.passed += counts.passed;
     totals.failed += counts.failed;
+    totals.skipped += counts.skipped ?? 0;
     // A runner that failed without a failed test (a crash, a file that would not load).
     if (!ok && counts.failed === 0) totals.failed++;
   } else {
     console.error(`${label} wrote no counts`);
     totals.failed++;
   }
-}
-
-function listRoleFiles() {
-  return listFiles('data/roles', '.json');
 }
 
 function listFiles(dir, ending) {

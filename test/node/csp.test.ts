@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
-import { launch, serve, type Engine, type PageServer } from './page-harness.js';
+import { launch, newPage, pollUntil, serve, type Engine, type PageServer } from './page-harness.js';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html career-widgets";
@@ -38,19 +38,18 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
     });
 
     test('every element renders with no violation and no error', async () => {
-      const page = await browser.newPage();
+      const page = await newPage(browser);
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       await page.goto(`${server.url}/csp.html`, { waitUntil: 'load' });
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll<HTMLElement & { state?: string }>('body *')].every(
-            (el) => el.localName === 'career-role' || el.state === 'ready' || el.state === 'error',
-          ),
-        { timeout: 15_000 },
+      // Polled with evaluate: the CSP forbids the Function() that waitForFunction builds.
+      await pollUntil(page, 'every element ready or failed', () =>
+        [...document.querySelectorAll<HTMLElement & { state?: string }>('body *')].every(
+          (el) => el.localName === 'career-role' || el.state === 'ready' || el.state === 'error',
+        ),
       );
       const report = await page.evaluate(() => ({
         violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Browser } from 'puppeteer-core';
-import { launch, type Engine } from './page-harness.js';
+import { launch, newPage, pollUntil, type Engine } from './page-harness.js';
 
 const EXAMPLES = readdirSync('examples')
   .filter((file) => file.endsWith('.html'))
@@ -48,7 +48,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
 
     for (const example of EXAMPLES) {
       test(`${example} renders every element with no console error`, async () => {
-        const page = await browser.newPage();
+        const page = await newPage(browser);
         const problems: string[] = [];
         page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
         page.on('console', (message) => {
@@ -60,32 +60,40 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
         try {
           await page.goto(`${base}/examples/${example}`, { waitUntil: 'load', timeout: 60_000 });
-          // Every career-widgets element, at any depth of shadow roots, is ready or failed.
-          const findAll = `(() => {
-            const found = [];
-            const visit = (root) => {
-              for (const el of root.querySelectorAll('*')) {
-                if ('state' in el && el.localName.includes('-')) found.push(el);
-                if (el.shadowRoot) visit(el.shadowRoot);
+          // Every career-widgets element, at any depth of shadow roots, with its state and text.
+          const report = await pollUntil(
+            page,
+            `${example}: every element ready or failed`,
+            () => {
+              // No named inner functions: the code runs in the page, without the test's helpers.
+              const found: (HTMLElement & { state?: unknown })[] = [];
+              const roots: (Document | ShadowRoot)[] = [document];
+              for (let root = roots.pop(); root; root = roots.pop()) {
+                for (const el of root.querySelectorAll<HTMLElement>('*')) {
+                  if ('state' in el && el.localName.includes('-')) found.push(el);
+                  if (el.shadowRoot) roots.push(el.shadowRoot);
+                }
               }
-            };
-            visit(document);
-            return found;
-          })()`;
-          await page.waitForFunction(
-            `${findAll}.length > 0 && ${findAll}.every((el) => el.localName === 'career-role' || el.state === 'ready' || el.state === 'error')`,
-            { timeout: 60_000, polling: 200 },
+              return found.map((el) => ({
+                tag: el.localName,
+                state: String(el.state),
+                text:
+                  el.localName === 'career-role' ? 'provider' : (el.shadowRoot?.textContent ?? '').trim().slice(0, 40),
+              }));
+            },
+            {
+              until: (found) =>
+                found.length > 0 &&
+                found.every((item) => item.tag === 'career-role' || item.state === 'ready' || item.state === 'error'),
+            },
           );
-          const report = (await page.evaluate(
-            `${findAll}.map((el) => ({ tag: el.localName, state: el.state, text: el.localName === 'career-role' ? 'provider' : (el.shadowRoot?.textContent ?? '').trim().slice(0, 40) }))`,
-          )) as { tag: string; state: string; text: string }[];
           assert.ok(report.length > 0, 'the page holds career-widgets elements');
           const notReady = report.filter((item) => item.state !== 'ready');
           assert.deepEqual(notReady, [], 'every element shows its role');
           const blank = report.filter((item) => item.text === '');
           assert.deepEqual(blank, [], 'no element is blank');
-          // Let late requests and logs arrive before judging the console.
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          // Late requests and their logs arrive before the console is judged.
+          await page.waitForNetworkIdle({ idleTime: 100, timeout: 8_000 });
           assert.deepEqual(problems, []);
           console.log(`${example} (${engine}): ${report.length} elements ready`);
         } finally {

@@ -9,7 +9,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
-import { launch, serve, type PageServer } from './page-harness.js';
+import { launch, newPage, pollUntil, serve, type PageServer } from './page-harness.js';
 
 const LIMIT = 0.01;
 const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
@@ -17,9 +17,13 @@ const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
 /** Observes layout shifts from the start and adds the loader after 400 ms. */
 const MEASURE = `<script>
   window.__cls = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
+  const add = (entries) => {
+    for (const entry of entries) if (!entry.hadRecentInput) window.__cls += entry.value;
+  };
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  observer.observe({ type: 'layout-shift', buffered: true });
+  /** The CLS so far, with the entries still queued for the observer. */
+  window.__readCls = () => (add(observer.takeRecords()), window.__cls);
   setTimeout(() => {
     const script = document.createElement('script');
     script.type = 'module';
@@ -73,30 +77,24 @@ describe('layout shift with a late loader (chromium)', () => {
 
   /** Opens a page at a width, waits for every element to settle, and returns its CLS. */
   async function cls(path: string, width: number): Promise<number> {
-    const page = await browser.newPage();
+    const page = await newPage(browser, { width, height: 900 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     try {
-      await page.setViewport({ width, height: 900 });
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-      await page.waitForFunction(
-        () => {
-          const elements = [...document.querySelectorAll<HTMLElement & { state?: string }>('body *')].filter(
-            (el) => el.localName.includes('-') && el.localName !== 'career-role',
-          );
-          return (
-            elements.length > 0 &&
-            elements.every((el) => customElements.get(el.localName) && (el.state === 'ready' || el.state === 'error'))
-          );
-        },
-        { timeout: 30_000, polling: 100 },
-      );
-      // Two frames and a pause: shifts from the last render are reported by then.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 250)))),
-      );
+      await pollUntil(page, `${path}: every element ready or failed`, () => {
+        const elements = [...document.querySelectorAll<HTMLElement & { state?: string }>('body *')].filter(
+          (el) => el.localName.includes('-') && el.localName !== 'career-role',
+        );
+        return (
+          elements.length > 0 &&
+          elements.every((el) => customElements.get(el.localName) && (el.state === 'ready' || el.state === 'error'))
+        );
+      });
+      // Two frames: shifts from the last render are recorded by then, and read with those queued.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       assert.deepEqual(errors, [], path);
-      return (await page.evaluate(() => (window as unknown as { __cls: number }).__cls)) as number;
+      return (await page.evaluate(() => (window as unknown as { __readCls: () => number }).__readCls())) as number;
     } finally {
       await page.close();
     }

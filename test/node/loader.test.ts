@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
-import { launch, serve, type Engine, type PageServer } from './page-harness.js';
+import { launch, newPage, pollUntil, serve, type Engine, type PageServer } from './page-harness.js';
 import { allElementsBytes } from '../../scripts/sizes.js';
 
 const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
@@ -32,14 +32,17 @@ async function fetched(page: Page): Promise<string[]> {
   const names = (await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
   )) as string[];
-  return [...new Set(names.filter((name) => name.startsWith('/dist/cdn/')).map((name) => name.slice('/dist/cdn/'.length)))];
+  return [
+    ...new Set(names.filter((name) => name.startsWith('/dist/cdn/')).map((name) => name.slice('/dist/cdn/'.length))),
+  ];
 }
 
 async function waitReady(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
+  await pollUntil(
+    page,
+    `${selector} ready`,
     (s: string) => (document.querySelector(s) as (Element & { state?: string }) | null)?.state === 'ready',
-    { timeout: 20_000, polling: 100 },
-    selector,
+    { args: [selector] },
   );
 }
 
@@ -58,7 +61,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
     });
 
     test('defines only the elements on the page, and those added later, loading only their code and data', async () => {
-      const page = await browser.newPage();
+      const page = await newPage(browser);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => {
@@ -75,10 +78,17 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         let files = await fetched(page);
         assert.ok(files.includes('lazy/salary-band.js'), files.join(', '));
         const otherElements = ELEMENT_TAGS.filter((tag) => tag !== 'salary-band').map((tag) => `lazy/${tag}.js`);
-        assert.deepEqual(files.filter((file) => otherElements.includes(file)), []);
+        assert.deepEqual(
+          files.filter((file) => otherElements.includes(file)),
+          [],
+        );
         const roleFiles = files.filter((file) => file.startsWith('roles/'));
         assert.deepEqual(roleFiles, ['roles/security-technician/salary.js']);
-        assert.deepEqual(files.filter((file) => /validate|zod/.test(file)), [], 'no validator');
+        assert.deepEqual(
+          files.filter((file) => /validate|zod/.test(file)),
+          [],
+          'no validator',
+        );
 
         // An element added later, deep inside new markup, is found, defined and given its data.
         await page.evaluate(() => {
@@ -109,7 +119,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
 
     if (engine === 'chromium') {
       test('budgets: what a salary-band page downloads, and all elements together', async () => {
-        const page = await browser.newPage();
+        const page = await newPage(browser);
         try {
           await page.goto(`${server.url}/loader.html`, { waitUntil: 'load' });
           await waitReady(page, 'salary-band');
@@ -128,11 +138,18 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
               `All elements together, without role data: ${kib(all)} (budget ${kib(ALL_ELEMENTS_BUDGET)})`,
             ].join('\n'),
           );
-          assert.ok(rows.some(([file]) => file === 'loader.js') && rows.some(([file]) => file.startsWith('lazy/base-')));
+          assert.ok(
+            rows.some(([file]) => file === 'loader.js') && rows.some(([file]) => file.startsWith('lazy/base-')),
+          );
           assert.ok(all <= ALL_ELEMENTS_BUDGET, `all elements: ${kib(all)} > ${kib(ALL_ELEMENTS_BUDGET)}`);
           // Code for other pages' needs stays off this one: supplied data and src, the error
           // view, subscribing to a <career-role>, and placing a job posting's offer.
-          const elsewhere = ['lazy/role-remote-', 'lazy/error-view-', 'lazy/role-context-consumer-', 'lazy/salary-offer-'];
+          const elsewhere = [
+            'lazy/role-remote-',
+            'lazy/error-view-',
+            'lazy/role-context-consumer-',
+            'lazy/salary-offer-',
+          ];
           for (const lazy of elsewhere) {
             assert.ok(!rows.some(([file]) => file.startsWith(lazy)), `${lazy}* was downloaded`);
           }

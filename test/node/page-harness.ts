@@ -1,13 +1,13 @@
 /**
  * A small harness for tests that need control over a whole page: a static server on loopback
  * for the repo (with headers of the test's choosing), and Chromium or Firefox through
- * puppeteer-core, using the browsers `npm test` found.
+ * puppeteer-core, using the browsers `npm test` found and the launch options of the whole suite.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { findBrowser } from '../../scripts/browsers.js';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchBrowser, openPage, type Engine } from '../../scripts/browsers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,25 +63,40 @@ export async function serve(headers: Record<string, string>, pages: Record<strin
   };
 }
 
-export type Engine = 'chromium' | 'firefox';
+export type { Engine };
 
-export async function launch(engine: Engine): Promise<Browser> {
-  const executablePath = findBrowser(engine);
-  if (!executablePath)
-    throw new Error(`${engine} not found (set ${engine === 'chromium' ? 'CHROME_PATH' : 'FIREFOX_PATH'})`);
-  return engine === 'chromium'
-    ? puppeteer.launch({
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      })
-    : puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+/** Launches `engine` through puppeteer-core with the options the whole suite uses. */
+export function launch(engine: Engine): Promise<Browser> {
+  return launchBrowser(engine);
+}
+
+/** A new page, 800 × 600 unless told otherwise, sized with commands its engine supports. */
+export function newPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
+  return openPage(browser, viewport);
+}
+
+/**
+ * Evaluates `read` in the page, every 50 ms, until `until` accepts its answer (by default, until
+ * it is truthy), and returns that answer; fails after `timeout` ms with `what` and the last
+ * answer. Unlike puppeteer's `waitForFunction`, it builds no `Function()` in the page, so it
+ * works under a strict CSP.
+ */
+export async function pollUntil<T, A extends unknown[]>(
+  page: Page,
+  what: string,
+  read: (...args: A) => T,
+  {
+    timeout = 8_000,
+    args = [] as unknown as A,
+    until = Boolean,
+  }: { timeout?: number; args?: A; until?: (value: T) => boolean } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = (await page.evaluate(read as (...args: unknown[]) => T, ...args)) as T;
+    if (until(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not within ${timeout} ms (last seen: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -4,25 +4,35 @@
  *
  *   1. builds storybook-static/ (`npm run build-storybook`), unless --no-build;
  *   2. serves it on a free local port (node:http);
- *   3. lists every story from storybook-static/index.json;
- *   4. opens each story's iframe and waits until its career-widgets elements reach the state the
- *      story expects (`parameters.cw.expect`: ready, absent, loading, error or unset);
- *   5. fails a story on a console error, a page error, a Storybook render error, an element in the
- *      wrong state, or any axe-core violation (colour contrast included) in the story root;
- *   6. opens each docs page and fails it on console or page errors, or when an element's API
- *      table misses an attribute, property, method, event, CSS part or CSS property of
- *      custom-elements.json.
+ *   3. lists every story and docs page from storybook-static/index.json;
+ *   4. shows each story and waits for Storybook to report it rendered (its `storyRendered`
+ *      event), then for its career-widgets elements to finish updating (`updateComplete`) and
+ *      to stop loading (their `cw-load` or `cw-error` event), unless the story expects them to
+ *      stay loading (`parameters.cw.expect`: ready, absent, shown, loading, error or unset);
+ *   5. fails a story on a console error, a page error, a failed request, a Storybook render
+ *      error, no element rendered, an element in the wrong state, or any axe-core violation
+ *      (colour contrast included) in the story root;
+ *   6. opens each docs page, waits for Storybook's `docsRendered` event and for every story on
+ *      it to render and settle the same way, and fails it on console or page errors, or when an
+ *      element's API table misses an attribute, property, method, event, CSS part or CSS
+ *      property of custom-elements.json.
+ *
+ * Every story and every docs page is one test, checked once. Nothing waits a fixed time: each
+ * wait ends on the signal it waits for, or fails at its time limit.
  *
  * Prints one line per failure and per skipped story (a story skips only with a reason in
- * `parameters.cw.skip`), then `N passed, N failed` alone on the last line; exits 1 on a failure.
+ * `parameters.cw.skip`), then `N passed, N failed, N skipped` alone on the last line; exits 1 on
+ * a failure. When the build or the setup fails, that counts as one failed test.
  *
  * Options: --no-build  use the existing storybook-static/
  *          --jobs N    stories checked at once (default 2)
- *          --filter S  only stories whose id contains S
+ *          --filter S  only stories and docs pages whose id contains S
  *          --screenshots DIR  also save a PNG of each story there
- *          --fresh     open every story on a fresh page (slower; by default the stories of one
- *                      file share a page, switched as Storybook's UI switches them)
- *          --times     print how long each story took: open or switch, settle, axe (ms)
+ *          --fresh     open every story and docs page on a fresh page (slower; by default the
+ *                      stories and docs page of one file share a page, switched as Storybook's
+ *                      UI switches them)
+ *          --times     print how long each test took, in ms: for a story, open or switch,
+ *                      settle, axe; for a docs page, open, settle (STORYBOOK_CHECK_TIMES=1 too)
  * Chromium: CHROME_PATH, else the usual system paths (scripts/browsers.js).
  */
 import { spawnSync } from 'node:child_process';
@@ -34,11 +44,10 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from './browsers.js';
 
 const STATIC_DIR = resolve('storybook-static');
+/** How long opening a page, or Storybook rendering a story or docs page, may take. */
 const STORY_TIMEOUT_MS = 15_000;
-/** How long a story's elements may take to reach their expected states. */
+/** How long a story's elements may take to finish updating and loading. */
 const SETTLE_TIMEOUT_MS = 8_000;
-/** How long the expected states must hold before the story counts as settled. */
-const STABLE_MS = 300;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -59,7 +68,7 @@ const jobs = Math.max(1, Number(option('--jobs') ?? 2) || 2);
 const filter = option('--filter');
 const screenshots = option('--screenshots');
 const fresh = argv.includes('--fresh');
-const times = argv.includes('--times');
+const times = argv.includes('--times') || Boolean(process.env.STORYBOOK_CHECK_TIMES);
 
 const started = Date.now();
 
@@ -72,22 +81,22 @@ if (build) {
   for (const line of output.split('\n')) if (/leaving out/.test(line)) console.log(line);
   if (result.status !== 0) {
     console.log(output.split('\n').slice(-80).join('\n'));
-    finish(0, 1, 'build: npm run build-storybook failed');
+    fail('build: npm run build-storybook failed');
   }
   console.log(`storybook-check: built in ${((Date.now() - buildStarted) / 1000).toFixed(0)} s`);
 }
 if (!existsSync(join(STATIC_DIR, 'index.json'))) {
-  finish(0, 1, `build: ${join(STATIC_DIR, 'index.json')} is missing; run without --no-build`);
+  fail(`build: ${join(STATIC_DIR, 'index.json')} is missing; run without --no-build`);
 }
 
 const index = JSON.parse(readFileSync(join(STATIC_DIR, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((entry) => !filter || entry.id.includes(filter));
 const stories = entries.filter((entry) => entry.type === 'story');
 const docsPages = entries.filter((entry) => entry.type === 'docs');
-if (entries.length === 0) finish(0, 1, `index: no stories${filter ? ` match --filter ${filter}` : ''}`);
+if (entries.length === 0) fail(`index: no stories${filter ? ` match --filter ${filter}` : ''}`);
 
 const chromium = findBrowser('chromium');
-if (!chromium) finish(0, 1, 'browser: no Chromium found; set CHROME_PATH=/path/to/chromium');
+if (!chromium) fail('browser: no Chromium found; set CHROME_PATH=/path/to/chromium');
 
 /** axe-core, served by the check's own server so Chromium caches its compiled code. */
 const AXE_PATH = '/__storybook-check__/axe.min.js';
@@ -102,19 +111,28 @@ const browser = await puppeteer.launch({
   args: CHROMIUM_ARGS,
   protocolTimeout: 60_000,
 });
+// "StorybookTestRunner" in the user agent tells Storybook a test runner drives the page, as its
+// own test runner's does: it then stops CSS animations at their end instead of waiting for them
+// to finish, so every story is measured in the same still state.
+const userAgent = `${await browser.userAgent()} StorybookTestRunner`;
 
-// Stories of one file share a page: the first is opened by URL, the others are switched to the
-// way Storybook's own UI does it (setCurrentStory), which skips reloading the preview. Each file
-// starts on a fresh page, so files never affect one another. --fresh opens every story anew.
+// Stories of one file share a page, and its docs page comes last on it: the first is opened by
+// URL, the others are switched to the way Storybook's own UI does it (setCurrentStory), which
+// skips reloading the preview. Each file starts on a fresh page, so files never affect one
+// another. --fresh opens every story and docs page anew.
 const files = [];
 for (const story of stories) {
   const file = fresh ? story.id : story.importPath;
   if (files.at(-1)?.key === file) files.at(-1).stories.push(story);
   else files.push({ key: file, stories: [story] });
 }
-// The biggest files first, so the workers finish together; then each docs page on its own.
+for (const docs of docsPages) {
+  const file = fresh ? undefined : files.find((candidate) => candidate.key === docs.importPath);
+  if (file) file.stories.push(docs);
+  else files.push({ key: docs.id, stories: [docs] });
+}
+// The biggest files first, so the workers finish together.
 files.sort((a, b) => b.stories.length - a.stories.length);
-for (const docs of docsPages) files.push({ key: docs.id, stories: [docs] });
 
 /** Everything each element's docs must list, from custom-elements.json: tag → names. */
 const apiNames = readApiNames();
@@ -125,6 +143,7 @@ console.log(
     `${jobs} at a time, ${(await browser.version()).replace('/', ' ')}`,
 );
 
+/** Test ids by outcome; a test is a story or a docs page. */
 const passed = [];
 const failures = [];
 const skipped = [];
@@ -136,7 +155,8 @@ try {
         const file = files[next++];
         const tab = await openTab();
         for (const [i, story] of file.stories.entries()) {
-          const result = story.type === 'docs' ? await checkDocs(tab, story) : await checkStory(tab, story, i === 0);
+          const check = story.type === 'docs' ? checkDocs : checkStory;
+          const result = await check(tab, story, i === 0);
           if (result.skip) {
             skipped.push(story.id);
             console.log(`skipped ${story.id}: ${result.skip}`);
@@ -156,24 +176,32 @@ try {
   server.close();
 }
 
-const checkedDocs = docsPages.filter((docs) => !skipped.includes(docs.id)).length;
+const docsIds = new Set(docsPages.map((docs) => docs.id));
+const countOf = (ids, docs) => ids.filter((id) => docsIds.has(id) === docs).length;
 console.log(
-  `storybook-check: checked ${passed.length + failures.length - checkedDocs} stories and ${checkedDocs} docs pages` +
-    `${skipped.length ? ` (skipped ${skipped.length}, reasons above)` : ''} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `storybook-check: stories ${countOf(passed, false)} passed, ${countOf(failures, false)} failed, ` +
+    `${countOf(skipped, false)} skipped; docs pages ${countOf(passed, true)} passed, ${countOf(failures, true)} failed; ` +
+    `${((Date.now() - started) / 1000).toFixed(0)} s`,
 );
-finish(passed.length, failures.length);
+console.log(`${passed.length} passed, ${failures.length} failed, ${skipped.length} skipped`);
+process.exit(failures.length > 0 ? 1 : 0);
 
-/** Prints a setup problem, if any, and the summary line, and exits. */
-function finish(passedCount, failedCount, problem) {
-  if (problem) console.log(`FAIL ${problem}`);
-  console.log(`${passedCount} passed, ${failedCount} failed`);
-  process.exit(failedCount > 0 ? 1 : 0);
+/** Stops on a problem that keeps every test from running (build, index, browser): one failed test. */
+function fail(problem) {
+  console.log(`FAIL ${problem}`);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
 }
 
-/** A page in a window of its own (never a hidden tab, which gets no frames), reporting into `tab.problems`. */
+/**
+ * A page in a window of its own (never a hidden tab, which gets no frames), reporting into
+ * `tab.problems`, with Storybook's render events recorded from the start (`recordSignals`).
+ */
 async function openTab() {
   const page = await browser.newPage({ type: 'window' });
   await page.setViewport({ width: 1000, height: 800 });
+  await page.setUserAgent({ userAgent });
+  await page.evaluateOnNewDocument(recordSignals);
   const tab = { page, problems: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') {
@@ -202,42 +230,34 @@ async function checkStory(tab, story, first) {
       // a11y.manual: the addon's own axe run stays off; this check runs axe itself, once.
       const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
       await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
-      await page.waitForFunction(() => /\bsb-show-(main|errordisplay|nopreview)\b/.test(document.body.className), {
-        timeout: STORY_TIMEOUT_MS,
-      });
-      await page.addScriptTag({ url: `${origin}${AXE_PATH}` });
-    } else {
-      const outcome = await page.evaluate(switchStory, story.id, STORY_TIMEOUT_MS);
-      if (outcome) problems.push(outcome);
     }
+    const [outcome] = await Promise.all([
+      page.evaluate(showStory, story.id, !first, STORY_TIMEOUT_MS),
+      first && page.addScriptTag({ url: `${origin}${AXE_PATH}` }),
+    ]);
     lap();
 
+    // Storybook's error display, when it shows one, says more than the event.
     const renderError = await page.evaluate(() => {
       const shown = (name) => document.body.classList.contains(name);
       if (!shown('sb-show-errordisplay') && !shown('sb-show-nopreview')) return undefined;
       const text = (selector) => document.querySelector(selector)?.textContent?.trim() ?? '';
       return [text('#error-message'), text('#error-stack').split('\n')[0]].filter(Boolean).join(' — ') || 'no preview';
     });
-    if (renderError) {
-      problems.push(`Storybook render error: ${renderError}`);
+    if (renderError || outcome) {
+      problems.push(renderError ? `Storybook render error: ${renderError}` : outcome);
       return { problems: [...problems] };
     }
 
     const cw = await page.evaluate(() => JSON.parse(document.documentElement.dataset.cwCheck ?? '{}'));
     if (cw.skip) return { skip: cw.skip, problems };
 
-    problems.push(...(await page.evaluate(waitForStates, cw.expect ?? 'ready', SETTLE_TIMEOUT_MS, STABLE_MS)));
+    const settled = await page.evaluate(settle, cw.expect ?? 'ready', SETTLE_TIMEOUT_MS);
+    problems.push(...settled.problems);
     lap();
     for (const violation of await page.evaluate(runAxe)) problems.push(`axe ${violation}`);
     lap();
-    if (process.env.STORYBOOK_CHECK_TIMES)
-      console.log(
-        story.id,
-        times
-          .slice(1)
-          .map((t, i) => t - times[i])
-          .join(' '),
-      );
+    if (times) printTimes(story.id, laps);
 
     if (screenshots) await page.screenshot({ path: join(screenshots, `${story.id}.png`), fullPage: true });
   } catch (error) {
@@ -252,41 +272,54 @@ async function checkStory(tab, story, first) {
  * API table does not list. (No axe here: the docs page is Storybook's UI; the stories on it
  * are checked one by one.)
  */
-async function checkDocs(tab, docs) {
+async function checkDocs(tab, docs, first) {
   const { page } = tab;
+  const laps = [Date.now()];
+  const lap = () => laps.push(Date.now());
   const problems = (tab.problems = []);
   try {
-    const url = `${origin}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs&globals=a11y.manual:!true`;
-    await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
-    const tag = docs.title.split('/').at(-1);
-    const expected = apiNames.get(tag) ?? [];
-    const listed = await page.evaluate(
-      async (wanted, timeoutMs) => {
-        const deadline = Date.now() + timeoutMs;
-        const names = () =>
-          [...document.querySelectorAll('#storybook-docs .docblock-argstable tbody tr td:first-child')].map((cell) =>
-            cell.textContent.replace(/\*$/, '').trim(),
-          );
-        while (Date.now() < deadline) {
-          const content = document.querySelector('#storybook-docs .sbdocs-content');
-          if (content && (wanted === 0 || names().length > 0)) break;
-          await new Promise((done) => setTimeout(done, 100));
-        }
-        await new Promise((done) => setTimeout(done, 300));
-        return document.querySelector('#storybook-docs .sbdocs-content') ? names() : undefined;
-      },
-      expected.length,
-      STORY_TIMEOUT_MS,
-    );
-    if (!listed) problems.push('the docs page did not render');
+    if (first) {
+      const url = `${origin}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs&globals=a11y.manual:!true`;
+      await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+    }
+    const outcome = await page.evaluate(showDocs, docs.id, !first, STORY_TIMEOUT_MS);
+    lap();
+    if (outcome) problems.push(outcome);
     else {
-      const missing = expected.filter((name) => !listed.includes(name));
-      if (missing.length > 0) problems.push(`the API table of <${tag}> does not list: ${missing.join(', ')}`);
+      // Its stories' elements settle before the page counts as checked: errors they log count.
+      const settled = await page.evaluate(settle, undefined, SETTLE_TIMEOUT_MS);
+      problems.push(...settled.problems);
+      lap();
+      const tag = docs.title.split('/').at(-1);
+      const expected = apiNames.get(tag) ?? [];
+      const listed = await page.evaluate(() =>
+        document.querySelector('#storybook-docs .sbdocs-content')
+          ? [...document.querySelectorAll('#storybook-docs .docblock-argstable tbody tr td:first-child')].map((cell) =>
+              cell.textContent.replace(/\*$/, '').trim(),
+            )
+          : undefined,
+      );
+      if (!listed) problems.push('the docs page did not render');
+      else {
+        const missing = expected.filter((name) => !listed.includes(name));
+        if (missing.length > 0) problems.push(`the API table of <${tag}> does not list: ${missing.join(', ')}`);
+      }
+      if (times) printTimes(docs.id, laps);
     }
   } catch (error) {
     problems.push(`check error: ${error.message.split('\n')[0]}`);
   }
   return { problems: [...problems] };
+}
+
+/** With --times, one line per test: the milliseconds between its laps. */
+function printTimes(id, laps) {
+  console.log(
+    `time ${id}: ${laps
+      .slice(1)
+      .map((t, i) => t - laps[i])
+      .join(' ')}`,
+  );
 }
 
 /** tag → the names of its attributes, public properties and methods, events, CSS parts and properties. */
@@ -317,41 +350,133 @@ function readApiNames() {
 }
 
 /**
- * In the page: shows another story through Storybook's channel, as its UI does, and resolves
- * once it rendered; returns a problem when it failed.
+ * In the page, before any of its scripts (evaluateOnNewDocument): records Storybook's render
+ * events from the moment its channel exists, and the elements' `cw-load` and `cw-error`, so no
+ * signal is missed however early it comes. `window.__cwCheck.events` lists what happened;
+ * `window.__cwCheck.next()` resolves on the next signal.
  */
-function switchStory(storyId, timeoutMs) {
-  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-  if (!channel) return Promise.resolve('Storybook channel not found');
-  document.documentElement.removeAttribute('data-cw-check');
-  return new Promise((resolve) => {
-    const events = {
-      storyRendered: () => undefined,
-      storyErrored: (error) => `Storybook render error: ${error?.title ?? ''} ${error?.description ?? ''}`.trim(),
-      storyThrewException: (error) => `Storybook render error: ${error?.message ?? error}`,
-      storyMissing: () => `story ${storyId} missing`,
-    };
-    const handlers = {};
-    const done = (outcome) => {
-      clearTimeout(timer);
-      for (const [name, handler] of Object.entries(handlers)) channel.off(name, handler);
-      resolve(outcome);
-    };
-    for (const [name, describe] of Object.entries(events)) {
-      handlers[name] = (...args) => done(describe(...args));
-      channel.on(name, handlers[name]);
-    }
-    const timer = setTimeout(() => done(`story did not render within ${timeoutMs / 1000} s`), timeoutMs);
-    channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+function recordSignals() {
+  const events = [];
+  let waiting = [];
+  const record = (name, detail) => {
+    events.push({ name, detail });
+    const wake = waiting;
+    waiting = [];
+    for (const resolve of wake) resolve();
+  };
+  const describe = {
+    storyRendered: (id) => id,
+    docsRendered: (id) => id,
+    storyErrored: (error) => `${error?.title ?? ''} ${error?.description ?? ''}`.trim(),
+    storyThrewException: (error) => `${error?.message ?? error}`,
+    storyMissing: (specifier) => (specifier === undefined ? undefined : String(specifier)),
+    // Only to wake the waits: a story render on a docs page may end without storyRendered.
+    storyRenderPhaseChanged: (change) => change?.newPhase,
+  };
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    enumerable: true,
+    get: () => channel,
+    set(value) {
+      if (value === channel) return;
+      channel = value;
+      for (const [name, detail] of Object.entries(describe)) value?.on?.(name, (arg) => record(name, detail(arg)));
+    },
   });
+  for (const name of ['cw-load', 'cw-error']) document.addEventListener(name, () => record(name), true);
+  window.__cwCheck = { events, next: () => new Promise((resolve) => waiting.push(resolve)) };
 }
 
 /**
- * In the page: waits until every career-widgets element in the story root (shadow roots
- * included) shows the expected state for `stableMs`; returns the problems once `timeoutMs` pass.
+ * In the page: resolves once Storybook rendered `storyId`: the story the page opened with, or,
+ * with `show`, another one it switches to through Storybook's channel, as its UI does. Returns a
+ * problem when it failed or took longer than `timeoutMs`.
  */
-async function waitForStates(expect, timeoutMs, stableMs) {
-  const root = document.querySelector('#storybook-root');
+async function showStory(storyId, show, timeoutMs) {
+  const check = window.__cwCheck;
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (!check || (show && !channel)) return 'Storybook channel not found';
+  const from = show ? check.events.length : 0;
+  if (show) {
+    document.documentElement.removeAttribute('data-cw-check');
+    channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  }
+  const outcome = () => {
+    for (const { name, detail } of check.events.slice(from)) {
+      if (name === 'storyRendered' && detail === storyId) return { problem: undefined };
+      if (name === 'storyErrored' || name === 'storyThrewException')
+        return { problem: `Storybook render error: ${detail}` };
+      if (name === 'storyMissing') return { problem: `story ${storyId} missing` };
+    }
+    return undefined;
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = outcome();
+    if (found) return found.problem;
+    const left = deadline - Date.now();
+    if (left <= 0) return `story did not render within ${timeoutMs / 1000} s`;
+    let timer;
+    await Promise.race([check.next(), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * In the page: resolves once Storybook rendered the docs page `docsId` (the page opened with it,
+ * or, with `show`, switched to it) and every story on it (one render per `.docs-story` block);
+ * returns a problem when that failed or took longer than `timeoutMs`.
+ */
+async function showDocs(docsId, show, timeoutMs) {
+  const check = window.__cwCheck;
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (!check || (show && !channel)) return 'Storybook channel not found';
+  const from = show ? check.events.length : 0;
+  if (show) channel.emit('setCurrentStory', { storyId: docsId, viewMode: 'docs' });
+  const finished = ['completed', 'afterEach', 'finished', 'errored', 'aborted'];
+  const outcome = () => {
+    const events = check.events.slice(from);
+    if (events.some(({ name }) => name === 'storyMissing')) return { problem: `docs page ${docsId} missing` };
+    const error = events.find(({ name }) => name === 'storyErrored' || name === 'storyThrewException');
+    if (error) return { problem: `Storybook render error: ${error.detail}` };
+    if (!events.some(({ name, detail }) => name === 'docsRendered' && detail === docsId)) return undefined;
+    const blocks = document.querySelectorAll('#storybook-docs .docs-story').length;
+    const renders = window.__STORYBOOK_PREVIEW__.storyRenders;
+    return renders.length >= blocks && renders.every((render) => finished.includes(render.phase))
+      ? { problem: undefined }
+      : undefined;
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = outcome();
+    if (found) return found.problem;
+    const left = deadline - Date.now();
+    if (left <= 0) return `the docs page did not render within ${timeoutMs / 1000} s`;
+    let timer;
+    await Promise.race([check.next(), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * In the page: waits until the career-widgets elements (shadow roots included) have finished
+ * updating and none is loading unless expected to, then returns one problem per element not in
+ * its expected state. With `expect`, the elements are the story root's; without, they are those
+ * of every story on a docs page, each judged by its own story's `parameters.cw.expect`.
+ *
+ * Waits only on the elements' own signals: `updateComplete` (which also covers an element
+ * finding its `<career-role>`), and `cw-load` or `cw-error`, fired once a load settles and
+ * shows. An element expected to stay loading counts as settled once it renders loading.
+ */
+async function settle(expect, timeoutMs) {
+  const check = window.__cwCheck;
+  const groups =
+    expect === undefined
+      ? window.__STORYBOOK_PREVIEW__.storyRenders
+          .filter((render) => render.canvasElement?.isConnected)
+          .map((render) => ({ root: render.canvasElement, expect: render.story?.parameters?.cw?.expect ?? 'ready' }))
+      : [{ root: document.querySelector('#storybook-root'), expect }];
   const isWidget = (element) => Boolean(customElements.get(element.localName)?.cwVersion);
   const collect = (node, found = []) => {
     for (const element of node.querySelectorAll('*')) {
@@ -360,46 +485,55 @@ async function waitForStates(expect, timeoutMs, stableMs) {
     }
     return found;
   };
-  const observed = (element) =>
+  const widgets = () =>
+    groups.flatMap((group) => (group.root ? collect(group.root).map((element) => ({ element, group })) : []));
+  const observed = ({ element }) =>
     element.state === 'ready' && element.shadowRoot?.querySelector('.state-absent') ? 'absent' : element.state;
-  const expected = (element) =>
-    typeof expect === 'string' ? expect : (expect[element.localName] ?? expect['*'] ?? 'ready');
-  const matches = (element) => {
-    const want = expected(element);
-    const have = observed(element);
+  const expected = ({ element, group }) =>
+    typeof group.expect === 'string' ? group.expect : (group.expect[element.localName] ?? group.expect['*'] ?? 'ready');
+  const matches = (item) => {
+    const want = expected(item);
+    const have = observed(item);
     return want === have || (want === 'shown' && (have === 'ready' || have === 'absent'));
   };
-  const describe = (element) =>
+  const loading = (item) => item.element.state === 'loading' && expected(item) !== 'loading';
+  const describe = ({ element }) =>
     `<${element.localName}${element.getAttribute('role-id') ? ` role-id="${element.getAttribute('role-id')}"` : ''}>`;
 
   const deadline = Date.now() + timeoutMs;
-  let since;
-  let elements = [];
-  for (;;) {
-    elements = root ? collect(root) : [];
-    await Promise.all(elements.map((element) => element.updateComplete));
-    const ok = elements.length > 0 && elements.every(matches);
-    if (ok) {
-      since ??= Date.now();
-      if (Date.now() - since >= stableMs) break;
-    } else {
-      since = undefined;
+  let timer;
+  const timeLeft = () => new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))));
+  let items = widgets();
+  try {
+    for (;;) {
+      await Promise.race([Promise.all(items.map(({ element }) => element.updateComplete)), timeLeft()]);
+      clearTimeout(timer);
+      const now = widgets();
+      // An update can render new elements (a <career-guide>'s sections) or start another one.
+      const changed = now.length !== items.length || now.some((item, i) => item.element !== items[i].element);
+      items = now;
+      if (Date.now() >= deadline) break;
+      if (changed || items.some(({ element }) => element.isUpdatePending)) continue;
+      if (!items.some(loading)) break;
+      // Some element is loading: its cw-load or cw-error tells when that ends.
+      await Promise.race([check.next(), timeLeft()]);
+      clearTimeout(timer);
     }
-    if (Date.now() > deadline) {
-      if (elements.length === 0) return ['no career-widgets element rendered in #storybook-root'];
-      return elements
-        .filter((element) => !matches(element))
-        .map((element) => `${describe(element)} is "${observed(element)}", expected "${expected(element)}"`);
-    }
-    await new Promise((done) => setTimeout(done, 50));
+  } finally {
+    clearTimeout(timer);
   }
-  // Let layout and fonts settle before axe measures colours and sizes.
   await document.fonts?.ready;
-  await new Promise((done) => {
-    requestAnimationFrame(() => requestAnimationFrame(done));
-    setTimeout(done, 500);
-  });
-  return [];
+  if (expect === undefined) {
+    return {
+      problems: items.filter(loading).map((item) => `${describe(item)} still loading after ${timeoutMs / 1000} s`),
+    };
+  }
+  if (items.length === 0) return { problems: ['no career-widgets element rendered in #storybook-root'] };
+  return {
+    problems: items
+      .filter((item) => !matches(item))
+      .map((item) => `${describe(item)} is "${observed(item)}", expected "${expected(item)}"`),
+  };
 }
 
 /** In the page: axe-core on the story root; one line per violation and node. */

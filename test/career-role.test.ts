@@ -3,9 +3,12 @@ import '../src/define/career-role.js';
 import '../src/define/salary-band.js';
 import { CareerRole as CareerRoleClass, type CareerRole } from '../src/components/career-role/career-role.js';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
+import { describeRoleSource } from './element-contract.js';
 import { STALLING_URL, captureWarnings, hitsOf, nextEvent, roleCopy, settled, textOf } from './helpers.js';
 
 describe('<career-role>', () => {
+  describeRoleSource('career-role', { view: (el) => el.loadedRole });
+
   it('provides one load to every element inside it, at any depth', async () => {
     const key = `shared-${Math.random().toString(36).slice(2)}`;
     const root = await fixture<CareerRole>(

@@ -5,7 +5,7 @@ import { act } from 'react';
 import { SalaryBand, RoleFaq, CareerRole, CareerLadder } from '../src/react.js';
 import type { CwLoadEvent } from '../src/base/events.js';
 import type { CwFaqToggleEvent } from '../src/components/role-faq/role-faq.events.js';
-import { roleCopy, settled, textOf } from './helpers.js';
+import { nextEvent, roleCopy, settled, textOf } from './helpers.js';
 import type { SalaryBand as SalaryBandElement } from '../src/components/salary-band/salary-band.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -68,8 +68,9 @@ describe('React wrappers (React 19)', () => {
     await settled(container.querySelector('career-ladder')!);
     expect(container.querySelector('career-ladder')!.shadowRoot!.querySelector('[aria-current="step"]')).to.exist;
     const summary = faq.shadowRoot!.querySelector('summary')!;
+    const toggled = nextEvent(faq, 'cw-faq-toggle');
     summary.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await toggled;
     expect(toggles.map((event) => event.detail.open)).to.deep.equal([true]);
   });
 });

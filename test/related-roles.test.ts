@@ -1,38 +1,27 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/related-roles.js';
 import '../src/define/career-role.js';
 import { relatedRoleHref, type RelatedRoles } from '../src/components/related-roles/related-roles.js';
 import { CwRelatedRoleSelectEvent } from '../src/components/related-roles/related-roles.events.js';
-import type { CareerRole } from '../src/components/career-role/career-role.js';
 import type { Role } from '../src/data/schema.js';
+import { describeElement } from './element-contract.js';
 import {
-  STALLING_URL,
-  captureWarnings,
+  changeReporting,
+  clean,
   expectAccessibleInBothThemes,
   nextEvent,
+  part,
+  parts,
   render,
+  renderAtWidths,
+  renderBetweenButtons,
+  renderReporting,
   roleCopy,
   settled,
-  textOf,
+  warningsOfEachTest,
 } from './helpers.js';
 
-type Feature = { name: string; value: string };
-/** Emulates media features where the engine can (Chromium); false elsewhere. */
-const emulate = (features: Feature[]) => executeServerCommand<boolean, Feature[]>('cw-emulate-media', features);
-/** The selectors styled inside the element's forced-colours rules. */
-const forcedColorSelectors = (el: HTMLElement) =>
-  el
-    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter(
-      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'),
-    )
-    .flatMap((rule) => [...rule.cssRules].map((inner) => (inner as CSSStyleRule).selectorText));
-const clean = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: RelatedRoles, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: RelatedRoles, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
 const links = (el: RelatedRoles) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
 const linkSummary = (el: RelatedRoles) => links(el).map((a) => ({ title: clean(a), href: a.getAttribute('href') }));
 const names = (el: RelatedRoles) => parts(el, 'item').map((item) => clean(item));
@@ -44,15 +33,20 @@ async function relatedData(): Promise<Role> {
   return data;
 }
 
-/** A role of the page's own with all three bundled roles related to it. */
-async function threeRelated(): Promise<Role> {
-  const data = await roleCopy('security-technician');
+/** Makes a copy of the Security Technician a role of the page's own, with all three bundled roles related to it. */
+function relateAllThree(data: Role): void {
   data.id = 'alarm-installer';
   data.title = 'Alarm Installer';
   data.relatedRoles = {
     ids: ['security-technician', 'security-engineer', 'security-systems-technician'],
     sources: ['jobicy-guide'],
   };
+}
+
+/** A role of the page's own with all three bundled roles related to it. */
+async function threeRelated(): Promise<Role> {
+  const data = await roleCopy('security-technician');
+  relateAllThree(data);
   return data;
 }
 
@@ -62,6 +56,39 @@ const stayOnPage = (event: Event) => event.preventDefault();
 describe('<related-roles>', () => {
   before(() => document.addEventListener('click', stayOnPage));
   after(() => document.removeEventListener('click', stayOnPage));
+
+  describeElement('related-roles', {
+    heading: 'Related roles',
+    headingFor: (title) => `Roles related to ${title}`,
+    absentMessage: (title) => `No related roles are published for ${title}.`,
+    content: ['list'],
+    loads: ['relatedRoles'],
+    // No bundled role publishes related roles.
+    absent: [
+      { roleId: 'security-technician' },
+      { roleId: 'security-systems-technician' },
+      { roleId: 'security-engineer' },
+    ],
+    invalid: {
+      alter: (role) => (role.relatedRoles = { ids: ['security-engineer', 'security-technician'] }),
+      path: 'relatedRoles.ids.1',
+      issue: 'must not name the role itself',
+    },
+    // Three linked roles: the height the element reserves.
+    ready: { alter: relateAllThree, attributes: { 'href-template': '/careers/{id}' } },
+    parts: ['base', 'heading', 'item', 'link', 'list', 'sources'],
+    subheadings: 0,
+    skeleton: { selector: '.skeleton.title-shape', count: 3 },
+    reservedWidths: [800, 400],
+    reservedStates: ['absent'],
+    styleHooks: [
+      { property: '--cw-related-roles-link-color', selector: '[part~="link"]', style: 'color' },
+      { property: '--cw-related-roles-item-background', selector: '[part~="item"]', style: 'backgroundColor' },
+    ],
+    forcedColors: { selectors: ['.item'], outlined: ['[part~="item"]'] },
+    textSizes: { '[part~="link"]': 16 },
+    focusable: true,
+  });
 
   describe('related roles', () => {
     it('lists the related roles by title, as plain text without href-template', async () => {
@@ -130,79 +157,42 @@ describe('<related-roles>', () => {
       expect(relatedRoleHref(undefined, 'x')).to.equal(undefined);
     });
 
-    it('reports an unsafe href-template, with a warning and cw-error, and shows plain text', async () => {
-      const warnings = captureWarnings();
-      try {
-        const data = await relatedData();
-        const error = nextEvent(document, 'cw-error');
-        const el = await fixture<RelatedRoles>(
-          html`<related-roles href-template="javascript:alert(1)//{id}" .roleData=${data}></related-roles>`,
+    describe('an href-template it cannot use', () => {
+      const warnings = warningsOfEachTest();
+      const related = async (template: string) => ({
+        data: await relatedData(),
+        attributes: { 'href-template': template },
+      });
+
+      it('is reported when unsafe, with a warning and cw-error, and the roles shown as plain text', async () => {
+        const { el, detail } = await renderReporting<RelatedRoles>(
+          'related-roles',
+          await related('javascript:alert(1)//{id}'),
+          'href-template',
+          warnings,
         );
-        const { detail } = await error;
-        await settled(el);
-        expect(detail.kind).to.equal('invalid-attribute');
-        expect(detail.attribute).to.equal('href-template');
-        expect(detail.message).to.contain('href-template="javascript:alert(1)//{id}"');
         expect(detail.message).to.contain('relative or an http(s) URL');
-        expect(warnings.messages.join('\n')).to.contain('href-template="javascript:alert(1)//{id}"');
         expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
         expect(names(el)).to.deep.equal(['Security Engineer', 'Security Systems Technician']);
-
-        const next = nextEvent(el, 'cw-error');
-        el.setAttribute('href-template', 'data:text/html,{id}');
-        expect((await next).detail.message).to.contain('href-template="data:text/html,{id}"');
-        await el.updateComplete;
+        await changeReporting(el, 'href-template', 'data:text/html,{id}', warnings);
         expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
-
         // A good template brings the links back.
         el.setAttribute('href-template', '/careers/{id}');
         await el.updateComplete;
         expect(links(el)).to.have.length(2);
         await expectAccessibleInBothThemes(el);
-      } finally {
-        warnings.restore();
-      }
-    });
+      });
 
-    it('reports an href-template without {id}, rather than linking every role to one page', async () => {
-      const warnings = captureWarnings();
-      try {
-        const data = await relatedData();
-        const error = nextEvent(document, 'cw-error');
-        const el = await fixture<RelatedRoles>(
-          html`<related-roles href-template="/careers/" .roleData=${data}></related-roles>`,
+      it('is reported without {id}, rather than linking every role to one page', async () => {
+        const { el, detail } = await renderReporting<RelatedRoles>(
+          'related-roles',
+          await related('/careers/'),
+          'href-template',
+          warnings,
         );
-        const { detail } = await error;
-        await settled(el);
-        expect(detail).to.include({ kind: 'invalid-attribute', attribute: 'href-template' });
         expect(detail.message).to.contain('must contain {id}');
         expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
-        expect(warnings.messages.join('\n')).to.contain('href-template="/careers/"');
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('says so for every bundled role: none publishes related roles', async () => {
-      let last: RelatedRoles | undefined;
-      for (const [id, title] of [
-        ['security-technician', 'Security Technician'],
-        ['security-systems-technician', 'Security Systems Technician'],
-        ['security-engineer', 'Security Engineer'],
-      ] as const) {
-        const el = await render<RelatedRoles>(
-          html`<related-roles role-id=${id} href-template="/careers/{id}"></related-roles>`,
-        );
-        expect(el.state).to.equal('ready');
-        expect(el.shadowRoot!.querySelector('.state-absent')).to.exist;
-        expect(clean(part(el, 'heading'))).to.equal(`Roles related to ${title}`);
-        expect(clean(part(el, 'message'))).to.equal(`No related roles are published for ${title}.`);
-        expect(part(el, 'list')).to.equal(null);
-        // Only the core is loaded: the role has no related roles to fetch.
-        expect(Object.keys(el.loadedRole!).sort()).to.deep.equal(['id', 'sources', 'title']);
-        last = el;
-      }
-      await expectAccessibleInBothThemes(last!);
+      });
     });
 
     it('names the sources of the related roles in the small print', async () => {
@@ -233,16 +223,11 @@ describe('<related-roles>', () => {
     });
 
     it('works from the keyboard: Tab to each link, Enter follows it, Shift+Tab goes back', async () => {
-      const data = await relatedData();
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <button id="before">Before</button>
-          <related-roles href-template="https://example.org/roles/{id}" .roleData=${data}></related-roles>
-          <button id="after">After</button>
-        </div>`,
-      );
-      const el = await settled(wrapper.querySelector('related-roles')!);
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      const { before, el, after } = await renderBetweenButtons<RelatedRoles>('related-roles', {
+        data: await relatedData(),
+        attributes: { 'href-template': 'https://example.org/roles/{id}' },
+      });
+      before.focus();
       await sendKeys({ press: 'Tab' });
       const [first, second] = links(el);
       expect(el.shadowRoot!.activeElement).to.equal(first);
@@ -264,7 +249,7 @@ describe('<related-roles>', () => {
       expect((await selected).detail.roleId).to.equal('security-systems-technician');
 
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      expect(document.activeElement).to.equal(after);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
@@ -272,174 +257,19 @@ describe('<related-roles>', () => {
     });
 
     it('adds no tab stops when the roles are plain text', async () => {
-      const data = await relatedData();
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <button id="before">Before</button>
-          <related-roles .roleData=${data}></related-roles>
-          <button id="after">After</button>
-        </div>`,
-      );
-      await settled(wrapper.querySelector('related-roles')!);
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      const { before, after } = await renderBetweenButtons('related-roles', { data: await relatedData() });
+      before.focus();
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('after');
+      expect(document.activeElement).to.equal(after);
     });
   });
 
-  describe('choosing the role', () => {
-    it('takes roleData first, validated, over role-id', async () => {
-      const data = await relatedData();
-      const loaded = nextEvent(document, 'cw-load');
-      const el = await fixture<RelatedRoles>(
-        html`<related-roles role-id="security-engineer" .roleData=${data}></related-roles>`,
-      );
-      const { detail } = await loaded;
-      await el.updateComplete;
-      expect(detail).to.deep.equal({
-        roleId: 'security-technician',
-        title: 'Security Technician',
-        source: 'role-data',
-      });
-      expect(names(el)).to.deep.equal(['Security Engineer', 'Security Systems Technician']);
-    });
-
-    it('takes role-id, and re-renders when it changes', async () => {
-      const el = await render<RelatedRoles>(html`<related-roles role-id="security-technician"></related-roles>`);
-      expect(clean(part(el, 'message'))).to.equal('No related roles are published for Security Technician.');
-      const loaded = nextEvent(el, 'cw-load');
-      el.roleId = 'security-engineer';
-      expect((await loaded).detail).to.deep.equal({
-        roleId: 'security-engineer',
-        title: 'Security Engineer',
-        source: 'role-id',
-      });
-      await el.updateComplete;
-      expect(clean(part(el, 'message'))).to.equal('No related roles are published for Security Engineer.');
-    });
-
-    it('fetches src when it is the only source', async () => {
-      const loaded = nextEvent(document, 'cw-load');
-      const el = await fixture<RelatedRoles>(
-        html`<related-roles src="/__cw/role/security-technician"></related-roles>`,
-      );
-      expect((await loaded).detail).to.deep.equal({
-        roleId: 'security-technician',
-        title: 'Security Technician',
-        source: 'src',
-      });
-      await settled(el);
-      expect(clean(part(el, 'message'))).to.equal('No related roles are published for Security Technician.');
-    });
-
-    it('uses the role of the nearest <career-role>, by role-id or roleData', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <career-role role-id="security-technician">
-            <section><related-roles href-template="/careers/{id}"></related-roles></section>
-          </career-role>
-        </div>`,
-      );
-      const el = await settled(wrapper.querySelector('related-roles')!);
-      expect(el.loadedRole?.id).to.equal('security-technician');
-      expect(clean(part(el, 'message'))).to.equal('No related roles are published for Security Technician.');
-      const reloaded = nextEvent(el, 'cw-load');
-      wrapper.querySelector<CareerRole>('career-role')!.roleData = await relatedData();
-      expect((await reloaded).detail).to.include({ roleId: 'security-technician', source: 'context' });
-      await el.updateComplete;
-      expect(linkSummary(el)).to.deep.equal([
-        { title: 'Security Engineer', href: '/careers/security-engineer' },
-        { title: 'Security Systems Technician', href: '/careers/security-systems-technician' },
-      ]);
-    });
-  });
-
-  describe('states', () => {
-    it('shows a busy loading state of the same height as a three-role list at 800px, and as the absent state', async () => {
-      const container = await fixture<HTMLDivElement>(
-        html`<div style="width: 800px">
-          <related-roles src=${STALLING_URL}></related-roles>
-          <related-roles href-template="/careers/{id}" .roleData=${await threeRelated()}></related-roles>
-          <related-roles role-id="security-technician"></related-roles>
-        </div>`,
-      );
-      const [loading, ready, absent] = [...container.querySelectorAll('related-roles')];
-      await loading!.updateComplete;
-      await settled(ready!);
-      await settled(absent!);
-      expect(loading!.state).to.equal('loading');
-      expect(part(loading!, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(textOf(loading!)).to.contain('Loading');
-      expect(clean(part(loading!, 'heading'))).to.equal('Related roles');
-      expect(loading!.shadowRoot!.querySelectorAll('.skeleton.title-shape').length).to.equal(3);
-      expect(links(ready!)).to.have.length(3);
-      const height = ready!.getBoundingClientRect().height;
-      expect(loading!.getBoundingClientRect().height).to.be.closeTo(height, 2);
-      expect(absent!.getBoundingClientRect().height).to.be.closeTo(height, 2);
-      loading!.style.setProperty('--cw-related-roles-min-height', '20em');
-      expect(loading!.getBoundingClientRect().height).to.be.closeTo(
-        20 * parseFloat(getComputedStyle(loading!).fontSize),
-        1,
-      );
-      await expectAccessibleInBothThemes(loading!);
-    });
-
-    it('keeps the three-role height in a narrow container too', async () => {
-      const container = await fixture<HTMLDivElement>(
-        html`<div style="width: 400px">
-          <related-roles src=${STALLING_URL}></related-roles>
-          <related-roles href-template="/careers/{id}" .roleData=${await threeRelated()}></related-roles>
-        </div>`,
-      );
-      const [loading, ready] = [...container.querySelectorAll('related-roles')];
-      await loading!.updateComplete;
-      await settled(ready!);
-      expect(loading!.getBoundingClientRect().height).to.be.closeTo(ready!.getBoundingClientRect().height, 2);
-    });
-
-    it('shows invalid roleData as an error: message, cw-error with issues, a warning with the path', async () => {
-      const warnings = captureWarnings();
-      try {
-        const data = await relatedData();
-        data.relatedRoles!.ids = ['security-engineer', 'security-technician'];
-        const error = nextEvent(document, 'cw-error');
-        const el = await fixture<RelatedRoles>(html`<related-roles .roleData=${data}></related-roles>`);
-        const { detail } = await error;
-        await el.updateComplete;
-        expect(el.state).to.equal('error');
-        expect(detail.kind).to.equal('invalid-data');
-        const issue = detail.issues?.find((candidate) => candidate.path === 'relatedRoles.ids.1');
-        expect(issue?.message).to.equal('must not name the role itself');
-        expect(textOf(el)).to.contain('is not valid');
-        expect(clean(part(el, 'heading'))).to.equal('Related roles');
-        expect(el.shadowRoot!.querySelector('details')!.textContent).to.contain('relatedRoles.ids.1');
-        expect(warnings.messages.find((m) => m.includes('relatedRoles.ids.1'))).to.exist;
-        await expectAccessibleInBothThemes(el);
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('says when no role is chosen, rather than staying blank', async () => {
-      const el = await fixture<RelatedRoles>(html`<related-roles></related-roles>`);
-      expect(el.state).to.equal('unset');
-      expect(textOf(el)).to.contain('No role chosen');
-      await expectAccessibleInBothThemes(el);
-    });
-  });
-
-  describe('layout and looks', () => {
+  describe('layout', () => {
     it('runs top to bottom when narrow, two across in between and three across when wide', async () => {
-      const data = await threeRelated();
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <div style="width: 320px"><related-roles href-template="/c/{id}" .roleData=${data}></related-roles></div>
-          <div style="width: 640px"><related-roles href-template="/c/{id}" .roleData=${data}></related-roles></div>
-          <div style="width: 800px"><related-roles href-template="/c/{id}" .roleData=${data}></related-roles></div>
-        </div>`,
-      );
-      const [narrow, middle, wide] = [...wrapper.querySelectorAll('related-roles')];
-      await Promise.all([settled(narrow!), settled(middle!), settled(wide!)]);
+      const [narrow, middle, wide] = await renderAtWidths<RelatedRoles>('related-roles', [320, 640, 800], {
+        data: await threeRelated(),
+        attributes: { 'href-template': '/c/{id}' },
+      });
       const rows = (el: RelatedRoles) =>
         new Set(parts(el, 'item').map((item) => Math.round(item.getBoundingClientRect().top))).size;
       expect(rows(narrow!)).to.equal(3);
@@ -452,96 +282,19 @@ describe('<related-roles>', () => {
         1,
       );
     });
-
-    it('is readable at 280px: nothing overflows its box', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 280px">
-          <related-roles href-template="/careers/{id}" .roleData=${await threeRelated()}></related-roles>
-        </div>`,
-      );
-      const el = await settled(wrapper.querySelector('related-roles')!);
-      const base = part(el, 'base')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      for (const link of links(el)) {
-        expect(link.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right);
-      }
-    });
-
-    it('uses heading-level for its heading', async () => {
-      const data = await relatedData();
-      const el = await render<RelatedRoles>(html`<related-roles heading-level="2" .roleData=${data}></related-roles>`);
-      expect(part(el, 'heading')!.localName).to.equal('h2');
-      el.headingLevel = 4;
-      await el.updateComplete;
-      expect(part(el, 'heading')!.localName).to.equal('h4');
-      const plain = await render<RelatedRoles>(html`<related-roles .roleData=${data}></related-roles>`);
-      expect(part(plain, 'heading')!.localName).to.equal('h3');
-    });
-
-    it('follows the theme and its custom properties', async () => {
-      const data = await relatedData();
-      const el = await render<RelatedRoles>(
-        html`<related-roles theme="light" href-template="/c/{id}" .roleData=${data}></related-roles>`,
-      );
-      const base = part(el, 'base')!;
-      const light = getComputedStyle(base).backgroundColor;
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect(getComputedStyle(base).backgroundColor).not.to.equal(light);
-      el.style.setProperty('--cw-related-roles-link-color', 'rgb(4, 5, 6)');
-      expect(getComputedStyle(links(el)[0]!).color).to.equal('rgb(4, 5, 6)');
-      el.style.setProperty('--cw-related-roles-item-background', 'rgb(7, 8, 9)');
-      expect(getComputedStyle(part(el, 'item')!).backgroundColor).to.equal('rgb(7, 8, 9)');
-    });
-
-    it('sizes text in em, so a 62.5% root font size does not shrink it', async () => {
-      document.documentElement.style.fontSize = '62.5%';
-      try {
-        const wrapper = await fixture<HTMLDivElement>(
-          html`<div style="font-size: 16px">
-            <related-roles href-template="/c/{id}" .roleData=${await threeRelated()}></related-roles>
-          </div>`,
-        );
-        const el = await settled(wrapper.querySelector('related-roles')!);
-        expect(parseFloat(getComputedStyle(links(el)[0]!).fontSize)).to.equal(16);
-        expect(parseFloat(getComputedStyle(part(el, 'sources')!).fontSize)).to.be.at.least(12);
-      } finally {
-        document.documentElement.style.fontSize = '';
-      }
-    });
-
-    it('uses no style attribute strings (strict CSP)', async () => {
-      const el = await render<RelatedRoles>(
-        html`<related-roles href-template="/c/{id}" .roleData=${await threeRelated()}></related-roles>`,
-      );
-      expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
-    });
   });
 
-  describe('forced colours', () => {
-    afterEach(async () => {
-      await emulate([]);
-    });
-
-    it('keeps the boxes and lines visible in forced-colours mode', async () => {
-      const el = await render<RelatedRoles>(
-        html`<related-roles href-template="/c/{id}" .roleData=${await threeRelated()}></related-roles>`,
-      );
-      expect(forcedColorSelectors(el)).to.include('.item');
-      if (await emulate([{ name: 'forced-colors', value: 'active' }])) {
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')) {
-          const style = getComputedStyle(node);
-          expect(style.borderTopStyle).to.equal('solid');
-          expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
-        }
-        await expect(el).to.be.accessible();
-      }
-    });
-  });
-
-  it('is registered, and createElement is typed', () => {
-    const el: RelatedRoles = document.createElement('related-roles');
-    expect(el).to.be.instanceOf(customElements.get('related-roles')!);
+  it('links the related roles of a role from <career-role>', async () => {
+    const data = await relatedData();
+    const wrapper = await fixture<HTMLElement>(
+      html`<career-role .roleData=${data}
+        ><section><related-roles href-template="/careers/{id}"></related-roles></section
+      ></career-role>`,
+    );
+    const el = await settled(wrapper.querySelector('related-roles')!);
+    expect(linkSummary(el)).to.deep.equal([
+      { title: 'Security Engineer', href: '/careers/security-engineer' },
+      { title: 'Security Systems Technician', href: '/careers/security-systems-technician' },
+    ]);
   });
 });

@@ -1,20 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/role-faq.js';
-import '../src/define/career-role.js';
 import { faqSlug, type RoleFaq } from '../src/components/role-faq/role-faq.js';
-import type { CareerRole } from '../src/components/career-role/career-role.js';
 import type { CwFaqSearchDetail, CwFaqToggleDetail } from '../src/components/role-faq/role-faq.events.js';
 import { getRole } from '../src/data/catalogue.js';
+import { describeElement } from './element-contract.js';
 import {
-  STALLING_URL,
-  captureWarnings,
   expectAccessibleInBothThemes,
   nextEvent,
+  part,
   render,
+  renderAtWidths,
+  renderBetweenButtons,
+  renderInside,
   roleCopy,
   settled,
-  textOf,
 } from './helpers.js';
 
 const TECHNICIAN_QUESTIONS = [
@@ -37,7 +37,6 @@ const ENGINEER_QUESTIONS = [
   'Does a Security Engineer’s work change from one industry to another?',
 ];
 
-const part = (el: RoleFaq, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const all = <T extends Element = HTMLElement>(el: RoleFaq, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
@@ -71,10 +70,12 @@ async function search(el: RoleFaq, value: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** A few frames, for toggle events and anything else the browser queues. */
-async function frames(count = 3): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+/** Opens every question, and waits until the browser has reported each change. */
+async function openAll(el: RoleFaq): Promise<void> {
+  const reported = details(el).map((question) => nextEvent(question, 'toggle'));
+  for (const question of details(el)) question.open = true;
+  await Promise.all(reported);
+  await el.updateComplete;
 }
 
 /** Sets the URL fragment and waits for the browser's hashchange. */
@@ -106,6 +107,42 @@ const expectedBehavior = () => (matchMedia('(prefers-reduced-motion: reduce)').m
 describe('<role-faq>', () => {
   afterEach(() => clearHash());
 
+  describeElement('role-faq', {
+    heading: 'Frequently asked questions',
+    headingFor: (title) => `Questions about ${title}`,
+    absentMessage: (title) => `No frequently asked questions are published for ${title}.`,
+    content: ['list'],
+    loads: ['faq'],
+    absent: [{ roleId: 'security-systems-technician' }],
+    invalid: { alter: (role) => (role.faq!.items[3]!.answer = '   '), path: 'faq.items.3.answer' },
+    expand: openAll,
+    parts: [
+      'anchor-link',
+      'answer',
+      'base',
+      'count',
+      'heading',
+      'item',
+      'list',
+      'question',
+      'search',
+      'search-input',
+      'search-label',
+      'sources',
+      'status',
+      'summary',
+    ],
+    subheadings: 0,
+    skeleton: { selector: '.skeleton', atLeast: 6 },
+    reservedStates: [],
+    styleHooks: [
+      { property: '--cw-role-faq-link-color', selector: '[part~="anchor-link"]', style: 'color' },
+      { property: '--cw-role-faq-divider-color', selector: '[part~="item"]', style: 'borderTopColor' },
+    ],
+    forcedColors: { selectors: ['.list, .item, .no-match', '.anchor-link'] },
+    focusable: true,
+  });
+
   describe('questions from the data', () => {
     it('shows the ten Security Technician questions, all closed, with a labelled search field', async () => {
       const el = await render<RoleFaq>(html`<role-faq role-id="security-technician"></role-faq>`);
@@ -122,6 +159,7 @@ describe('<role-faq>', () => {
       expect(field.labels![0]!.getBoundingClientRect().height).to.be.above(0);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('10 of 10 questions shown');
       expect(clean(part(el, 'sources')!.textContent)).to.contain('Source: Jobicy');
+      await expectAccessibleInBothThemes(el);
     });
 
     it('shows the four Security Engineer questions with no search field', async () => {
@@ -137,25 +175,14 @@ describe('<role-faq>', () => {
       await expectAccessibleInBothThemes(el);
     });
 
-    it('says so when a role publishes no FAQ (Security Systems Technician)', async () => {
-      const el = await render<RoleFaq>(html`<role-faq role-id="security-systems-technician"></role-faq>`);
-      expect(el.state).to.equal('ready');
-      expect(el.shadowRoot!.querySelector('.state-absent')).to.exist;
-      expect(clean(part(el, 'message')!.textContent)).to.equal(
-        'No frequently asked questions are published for Security Systems Technician.',
-      );
-      expect(clean(part(el, 'heading')!.textContent)).to.equal('Questions about Security Systems Technician');
-      expect(el.shadowRoot!.querySelector('details')).to.equal(null);
-      await expectAccessibleInBothThemes(el);
-    });
-
     it('shows the answer, as plain text, when a question opens', async () => {
       const data = await roleCopy('security-engineer');
       data.faq!.items[0]!.answer = 'Use <b>bold</b> & <img src=x onerror="alert(1)"> nothing.';
       const el = await render<RoleFaq>(html`<role-faq .roleData=${data}></role-faq>`);
       const first = details(el)[0]!;
+      const opened = nextEvent(first, 'toggle');
       first.open = true;
-      await frames();
+      await opened;
       const answer = first.querySelector<HTMLElement>('[part~="answer"]')!;
       expect(answer.textContent).to.equal('Use <b>bold</b> & <img src=x onerror="alert(1)"> nothing.');
       expect(answer.checkVisibility()).to.equal(true);
@@ -233,13 +260,10 @@ describe('<role-faq>', () => {
 
   describe('opening and closing questions', () => {
     it('opens and closes from the keyboard: Tab to a question, Enter and Space', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button type="button">before</button><role-faq role-id="security-technician"></role-faq></div>`,
-      );
-      const el = await settled(wrapper.querySelector('role-faq')!);
+      const { before, el } = await renderBetweenButtons<RoleFaq>('role-faq', { roleId: 'security-technician' });
       const events = collect(el, 'cw-faq-toggle');
       try {
-        wrapper.querySelector('button')!.focus();
+        before.focus();
         await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(input(el));
         await sendKeys({ press: 'Tab' });
@@ -274,7 +298,6 @@ describe('<role-faq>', () => {
           anchor: `security-technician-faq-${faqSlug(TECHNICIAN_QUESTIONS[1]!)}`,
         });
         expect(details(el).map((d) => d.open)).to.deep.equal([true, ...Array<boolean>(9).fill(false)]);
-        await frames();
         expect(events.details.map(({ index, open }) => [index, open])).to.deep.equal([
           [0, true],
           [1, true],
@@ -290,14 +313,17 @@ describe('<role-faq>', () => {
       const el = await render<RoleFaq>(html`<role-faq role-id="security-engineer"></role-faq>`);
       const events = collect(document, 'cw-faq-toggle');
       try {
-        summaries(el)[3]!.click();
-        await frames();
-        summaries(el)[3]!.click();
-        await frames();
+        // Each click's change, once the browser has reported it.
+        for (let i = 0; i < 2; i++) {
+          const reported = nextEvent(details(el)[3]!, 'toggle');
+          summaries(el)[3]!.click();
+          await reported;
+        }
         // Opened and closed again before the browser reports it: no change, no event.
+        const reported = nextEvent(details(el)[2]!, 'toggle');
         details(el)[2]!.open = true;
         details(el)[2]!.open = false;
-        await frames();
+        await reported;
         expect(events.details).to.deep.equal([
           { index: 3, question: ENGINEER_QUESTIONS[3], open: true, anchor: all(el, '.item')[3]!.id },
           { index: 3, question: ENGINEER_QUESTIONS[3], open: false, anchor: all(el, '.item')[3]!.id },
@@ -388,10 +414,7 @@ describe('<role-faq>', () => {
     });
 
     it('writes the count with the numerals of the element’s language', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang="ar-EG"><role-faq role-id="security-technician"></role-faq></div>`,
-      );
-      const el = await settled(wrapper.querySelector('role-faq')!);
+      const el = await renderInside<RoleFaq>('role-faq', { roleId: 'security-technician' }, { lang: 'ar-EG' });
       expect(countText(el)).to.contain('١٠');
       expect(countText(el)).not.to.contain('10');
     });
@@ -447,7 +470,8 @@ describe('<role-faq>', () => {
       try {
         await setHash('somewhere-else');
         await setHash('security-engineer-faq-what-does-a-security-engineer-do-day-to-day');
-        await frames();
+        // The element answers a fragment once it has updated: by now it would have opened a question.
+        await el.updateComplete;
         expect(details(el).some((d) => d.open)).to.equal(false);
         expect(scroll.calls).to.have.length(0);
 
@@ -536,7 +560,7 @@ describe('<role-faq>', () => {
       try {
         el.remove();
         await setHash(hires);
-        await frames();
+        await el.updateComplete;
         expect(el.shadowRoot!.getElementById(hires)!.querySelector('details')!.open).to.equal(false);
         expect(scroll.calls).to.have.length(0);
       } finally {
@@ -545,152 +569,19 @@ describe('<role-faq>', () => {
     });
   });
 
-  describe('choosing the role', () => {
-    it('takes roleData first, validated, over role-id and src', async () => {
-      const data = await roleCopy('security-engineer');
-      const loaded = nextEvent(document, 'cw-load');
-      const el = await fixture<RoleFaq>(
-        html`<role-faq role-id="security-technician" src=${STALLING_URL} .roleData=${data}></role-faq>`,
-      );
-      expect((await loaded).detail).to.deep.equal({
-        roleId: 'security-engineer',
-        title: 'Security Engineer',
-        source: 'role-data',
-      });
-      await el.updateComplete;
-      expect(questions(el)).to.deep.equal(ENGINEER_QUESTIONS);
-    });
-
-    it('uses role-id', async () => {
-      const el = await render<RoleFaq>(html`<role-faq role-id="security-engineer"></role-faq>`);
-      expect(el.loadedRole?.id).to.equal('security-engineer');
-      expect(questions(el)).to.deep.equal(ENGINEER_QUESTIONS);
-    });
-
-    it('fetches src when it is the only source', async () => {
-      const el = await render<RoleFaq>(html`<role-faq src="/__cw/role/security-technician"></role-faq>`);
-      expect(el.state).to.equal('ready');
-      expect(questions(el)).to.deep.equal(TECHNICIAN_QUESTIONS);
-    });
-
-    it('uses the role of the nearest <career-role>', async () => {
-      const wrapper = await fixture<CareerRole>(
-        html`<career-role role-id="security-technician"
-          ><section><role-faq></role-faq></section
-        ></career-role>`,
-      );
-      const el = await settled(wrapper.querySelector('role-faq')!);
-      expect(questions(el)).to.deep.equal(TECHNICIAN_QUESTIONS);
-      const reloaded = nextEvent(el, 'cw-load');
-      wrapper.roleId = 'security-engineer';
-      expect((await reloaded).detail).to.include({ roleId: 'security-engineer', source: 'context' });
-      await el.updateComplete;
-      expect(questions(el)).to.deep.equal(ENGINEER_QUESTIONS);
-    });
-  });
-
-  describe('states', () => {
-    it('shows a busy loading state exactly as tall as the ready Security Technician at 800px', async () => {
-      const container = await fixture<HTMLDivElement>(
-        html`<div style="width: 800px">
-          <role-faq src=${STALLING_URL}></role-faq>
-          <role-faq role-id="security-technician"></role-faq>
-        </div>`,
-      );
-      const [loading, ready] = [...container.querySelectorAll('role-faq')];
-      await loading!.updateComplete;
-      await settled(ready!);
-      expect(loading!.state).to.equal('loading');
-      expect(part(loading!, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(textOf(loading!)).to.contain('Loading');
-      expect(clean(part(loading!, 'heading')!.textContent)).to.equal('Frequently asked questions');
-      expect(loading!.shadowRoot!.querySelectorAll('.skeleton').length).to.be.above(5);
-      // Ready content fills the reserved height rather than sitting inside a taller box.
-      ready!.style.setProperty('--cw-role-faq-min-height', '0px');
-      const natural = ready!.getBoundingClientRect().height;
-      ready!.style.removeProperty('--cw-role-faq-min-height');
-      expect(ready!.getBoundingClientRect().height).to.be.closeTo(natural, 2);
-      expect(loading!.getBoundingClientRect().height).to.be.closeTo(ready!.getBoundingClientRect().height, 2);
-      await expect(loading).to.be.accessible();
-    });
-
-    it('shows invalid roleData as an error: message, details, cw-error with issues, a warning with the path', async () => {
-      const warnings = captureWarnings();
-      try {
-        const data = await roleCopy('security-technician');
-        data.faq!.items[3]!.answer = '   ';
-        const error = nextEvent(document, 'cw-error');
-        const el = await fixture<RoleFaq>(html`<role-faq .roleData=${data}></role-faq>`);
-        const { detail } = await error;
-        await el.updateComplete;
-        expect(el.state).to.equal('error');
-        expect(detail.kind).to.equal('invalid-data');
-        expect(detail.issues?.map((issue) => issue.path)).to.include('faq.items.3.answer');
-        expect(textOf(el)).to.contain('The career data for this section is not valid');
-        expect(el.shadowRoot!.querySelector('details')!.textContent).to.contain('faq.items.3.answer');
-        expect(warnings.messages.some((m) => m.includes('faq.items.3.answer'))).to.equal(true);
-        await expectAccessibleInBothThemes(el);
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('says when no role is chosen', async () => {
-      const el = await fixture<RoleFaq>(html`<role-faq></role-faq>`);
-      expect(el.state).to.equal('unset');
-      expect(textOf(el)).to.contain('No role chosen');
-      await expectAccessibleInBothThemes(el);
-    });
-  });
-
   describe('looks', () => {
-    it('passes axe in light and dark with every question open', async () => {
-      const el = await render<RoleFaq>(html`<role-faq role-id="security-technician"></role-faq>`);
-      await expectAccessibleInBothThemes(el);
-      for (const d of details(el)) d.open = true;
-      await frames();
-      await expectAccessibleInBothThemes(el);
+    it('fills its reserved height with the ready Security Technician, rather than sitting in a taller box', async () => {
+      const [ready] = await renderAtWidths<RoleFaq>('role-faq', [800], { roleId: 'security-technician' });
+      ready.style.setProperty('--cw-role-faq-min-height', '0px');
+      const natural = ready.getBoundingClientRect().height;
+      ready.style.removeProperty('--cw-role-faq-min-height');
+      expect(ready.getBoundingClientRect().height).to.be.closeTo(natural, 2);
     });
 
-    it('uses heading-level for its heading', async () => {
-      const el = await render<RoleFaq>(html`<role-faq role-id="security-technician" heading-level="2"></role-faq>`);
-      expect(part(el, 'heading')!.localName).to.equal('h2');
-      el.headingLevel = 5;
-      await el.updateComplete;
-      expect(part(el, 'heading')!.localName).to.equal('h5');
-      expect(el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h6')).to.have.length(0);
-    });
-
-    it('follows its custom properties, and the theme', async () => {
-      const el = await render<RoleFaq>(html`<role-faq role-id="security-engineer" theme="light"></role-faq>`);
-      el.style.setProperty('--cw-role-faq-link-color', 'rgb(4, 5, 6)');
-      el.style.setProperty('--cw-role-faq-divider-color', 'rgb(7, 8, 9)');
-      el.style.setProperty('--cw-role-faq-min-height', '5em');
-      expect(getComputedStyle(part(el, 'anchor-link')!).color).to.equal('rgb(4, 5, 6)');
-      expect(getComputedStyle(part(el, 'item')!).borderTopColor).to.equal('rgb(7, 8, 9)');
-      expect(getComputedStyle(part(el, 'base')!).minHeight).to.equal('80px');
-      const light = getComputedStyle(part(el, 'base')!).backgroundColor;
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect(getComputedStyle(part(el, 'base')!).backgroundColor).not.to.equal(light);
-    });
-
-    it('stays readable in a 280px container, without horizontal overflow', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: 280px"><role-faq role-id="security-technician"></role-faq></div>`,
-      );
-      const el = await settled(wrapper.querySelector('role-faq')!);
-      for (const d of details(el)) d.open = true;
-      await frames();
-      const base = part(el, 'base')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-      expect(el.getBoundingClientRect().width).to.equal(280);
+    it('keeps every question a target at least 24px tall in a 280px container, all open', async () => {
+      const [el] = await renderAtWidths<RoleFaq>('role-faq', [280], { roleId: 'security-technician' });
+      await openAll(el);
       for (const summary of summaries(el)) expect(summary.getBoundingClientRect().height).to.be.at.least(24);
     });
-  });
-
-  it('is registered, and createElement is typed', () => {
-    const el: RoleFaq = document.createElement('role-faq');
-    expect(el).to.be.instanceOf(customElements.get('role-faq')!);
   });
 });

@@ -91,7 +91,9 @@ await build({
     },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
-      output: { chunkFileNames: chunkFileNames('chunks') },
+      // One file per source module, as in src/: every module that registers an element is a
+      // file that package.json's `sideEffects` names, so no bundler can drop a registration.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -22,4 +22,4 @@ export const RightToLeft = s.RightToLeft;
 export const InsideCareerRole = s.InsideCareerRole;
 
 /** A school or job board marks the reader's tier: by position from 0, or by title. */
-export const CurrentTier = s.variant({ ...s.show, current: '1' });
+export const CurrentTier = s.variant({ ...s.show, current: '2' });

@@ -115,6 +115,34 @@ describe('<career-guide>', () => {
     expect(await hitsOf(key)).to.equal(1);
   });
 
+  it('fires one cw-load at the page for the whole guide; its sections keep theirs inside', async () => {
+    const seen: { target: string; roleId: string }[] = [];
+    const onDocument = (event: Event) =>
+      seen.push({ target: (event.target as Element).localName, roleId: (event as CustomEvent).detail.roleId });
+    const onGuide: string[] = [];
+    document.addEventListener('cw-load', onDocument);
+    try {
+      const guide = document.createElement('career-guide');
+      guide.addEventListener('cw-load', (event) => onGuide.push((event.composedPath()[0] as Element).localName));
+      guide.setAttribute('role-id', 'security-technician');
+      document.body.append(guide);
+      // Each section's own cw-load, heard inside the guide.
+      const inside = new Set<EventTarget>();
+      guide.shadowRoot!.addEventListener('cw-load', (event) => inside.add(event.composedPath()[0]!));
+      const elements = await allSettled(await settled(guide));
+      expect(elements.length).to.be.greaterThan(10);
+      expect(elements.every((element) => element.state === 'ready')).to.equal(true);
+      await Promise.all(
+        elements.filter((element) => !inside.has(element)).map((element) => nextEvent(element, 'cw-load')),
+      );
+      expect(seen).to.deep.equal([{ target: 'career-guide', roleId: 'security-technician' }]);
+      expect(onGuide).to.deep.equal(['career-guide']);
+      guide.remove();
+    } finally {
+      document.removeEventListener('cw-load', onDocument);
+    }
+  });
+
   it('shows the chosen sections in the chosen order, and reports unknown names', async () => {
     const warnings = captureWarnings();
     try {

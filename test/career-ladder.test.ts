@@ -280,11 +280,12 @@ describe('<career-ladder>', () => {
   });
 
   describe('current tier', () => {
-    it('highlights the tier at a position from 0 with aria-current="step", a badge and a thicker border', async () => {
+    it('highlights the tier at a step number from 1, as shown, with aria-current="step", a badge and a thicker border', async () => {
       const el = await render<CareerLadder>(
-        html`<career-ladder role-id="security-technician" current="1"></career-ladder>`,
+        html`<career-ladder role-id="security-technician" current="2"></career-ladder>`,
       );
       const highlighted = currentTiers(el);
+      expect(text(highlighted[0]!.querySelector('[part~="marker"]'))).to.equal('2');
       expect(highlighted).to.have.length(1);
       expect(highlighted[0]!.getAttribute('aria-current')).to.equal('step');
       expect(highlighted[0]).to.equal(tiers(el)[1]);
@@ -308,10 +309,10 @@ describe('<career-ladder>', () => {
       await el.updateComplete;
       expect(currentTiers(el)).to.deep.equal([tiers(el)[3]]);
       expect(tiers(el)[2]!.hasAttribute('aria-current')).to.equal(false);
-      el.setAttribute('current', '0');
+      el.setAttribute('current', '1');
       await el.updateComplete;
       expect(currentTiers(el)).to.deep.equal([tiers(el)[0]]);
-      el.current = 2;
+      el.current = 3;
       await el.updateComplete;
       expect(currentTiers(el)).to.deep.equal([tiers(el)[2]]);
       el.removeAttribute('current');
@@ -325,13 +326,16 @@ describe('<career-ladder>', () => {
       it('is reported, with a warning and cw-error, and highlights nothing', async () => {
         const { el } = await renderReporting<CareerLadder>(
           'career-ladder',
-          { roleId: 'security-technician', attributes: { current: '4' } },
+          { roleId: 'security-technician', attributes: { current: '5' } },
           'current',
           warnings,
         );
         expect(currentTiers(el)).to.have.length(0);
         expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.equal(null);
         await changeReporting(el, 'current', 'Astronaut', warnings);
+        expect(currentTiers(el)).to.have.length(0);
+        // Steps are numbered from 1, as the ladder shows them: there is no step 0.
+        await changeReporting(el, 'current', '0', warnings);
         expect(currentTiers(el)).to.have.length(0);
         expect(summary(el)).to.deep.equal(TECHNICIAN_TIERS);
       });
@@ -373,7 +377,7 @@ describe('<career-ladder>', () => {
     it('highlights the current tier of a role from <career-role>', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<career-role role-id="security-technician">
-          <section><career-ladder current="3"></career-ladder></section>
+          <section><career-ladder current="4"></career-ladder></section>
         </career-role>`,
       );
       const el = await settled(wrapper.querySelector('career-ladder')!);

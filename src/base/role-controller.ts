@@ -6,7 +6,7 @@
  * warns in the console with the role and the path of each problem.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Role } from '../data/schema.js';
+import type { RoleInput } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
 import { loadBundled, loadRemote, type Loaded } from './role-loader.js';
@@ -14,7 +14,7 @@ import type { RoleSourceKind, RoleState } from './role-state.js';
 import { onDemand } from './on-demand.js';
 
 export interface RoleHost extends ReactiveControllerHost, HTMLElement {
-  roleData?: Role | undefined;
+  roleData?: RoleInput | undefined;
   roleId?: string | undefined;
   src?: string | undefined;
   timeout?: number | undefined;
@@ -55,7 +55,11 @@ export class RoleController implements ReactiveController {
   readonly #partsOf: () => readonly Part[];
   readonly #prepare: (status: 'ready' | 'error') => Promise<unknown>;
 
-  constructor(host: RoleHost, partsOf: () => readonly Part[], prepare: (status: 'ready' | 'error') => Promise<unknown>) {
+  constructor(
+    host: RoleHost,
+    partsOf: () => readonly Part[],
+    prepare: (status: 'ready' | 'error') => Promise<unknown>,
+  ) {
     this.#host = host;
     this.#partsOf = partsOf;
     this.#prepare = prepare;

@@ -3,7 +3,7 @@
  * section element and by the `<career-role>` provider.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
-import type { Role } from '../data/schema.js';
+import type { Role, RoleInput } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { VERSION } from '../version.js';
 import { RoleController } from './role-controller.js';
@@ -22,10 +22,11 @@ export abstract class RoleSourceElement extends LitElement {
   };
 
   /**
-   * Role data supplied by the page, as an object shaped like `role.schema.json`. It is validated
-   * when it arrives and wins over `role-id`, `src` and any `<career-role>`.
+   * Role data supplied by the page, as an object shaped like `role.schema.json` (a role read
+   * from a `.json` file fits its type, `RoleInput`). It is validated when it arrives and wins
+   * over `role-id`, `src` and any `<career-role>`.
    */
-  roleData?: Role | undefined;
+  roleData?: RoleInput | undefined;
 
   /** The id of a bundled role: `security-technician`, `security-systems-technician` or `security-engineer`. */
   roleId?: string | undefined;
@@ -46,7 +47,7 @@ export abstract class RoleSourceElement extends LitElement {
   /** Also waits, when the element has no role of its own, until it has asked its surroundings for one. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let subscribing; (subscribing = this.roleController.subscribing); ) {
+    for (let subscribing; (subscribing = this.roleController.subscribing);) {
       await subscribing;
       complete = await super.getUpdateComplete();
     }

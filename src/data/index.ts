@@ -2,4 +2,4 @@ export { listRoles, getRole, getRoleSections, parseRole, UnknownRoleError, type 
 export type { PartKey } from './role-index-types.js';
 export { RoleDataError, type RoleIssue } from './role-data-error.js';
 export { BUNDLED_ROLE_IDS, isBundledRoleId, type BundledRoleId } from './role-ids.js';
-export type { Role, Source, Section, SectionKey, SalaryFigureKind, SalaryLevel } from './schema.js';
+export type { Role, RoleInput, Source, Section, SectionKey, SalaryFigureKind, SalaryLevel } from './schema.js';

@@ -439,6 +439,26 @@ export const RoleSchema = RoleObject.superRefine(checkInvariants);
 
 /** A validated career-guide role. */
 export type Role = z.infer<typeof RoleSchema>;
+
+/** `T` with each string, number and boolean type widened to its base type (`"USD"` → `string`). */
+type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer U)[]
+        ? readonly Widened<U>[]
+        : T extends object
+          ? { [K in keyof T]: Widened<T[K]> }
+          : T;
+
+/**
+ * Role data as a site supplies it (`roleData`): a role's shape, with its string types widened,
+ * so a role read from a `.json` file (where `"currency": "USD"` is a `string`) fits with no cast.
+ * The value is validated against the schema when it arrives, like `src`.
+ */
+export type RoleInput = Widened<Role>;
 /** One entry of a role's `sources`. */
 export type Source = z.infer<typeof SourceSchema>;
 /** The value of one section of a role. */

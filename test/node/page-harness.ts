@@ -22,9 +22,12 @@ export interface PageServer {
   close: () => Promise<void>;
 }
 
-/** Serves files under the repo root; `pages` answers extra paths with HTML of its own. */
-export async function serve(headers: Record<string, string>, pages: Record<string, string> = {}): Promise<PageServer> {
-  const root = process.cwd();
+/** Serves files under `root` (the repo); `pages` answers extra paths with HTML of its own. */
+export async function serve(
+  headers: Record<string, string>,
+  pages: Record<string, string> = {},
+  root = process.cwd(),
+): Promise<PageServer> {
   const server: Server = createServer(async (request, response: ServerResponse) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);

@@ -29,7 +29,7 @@ const SECTION_ID = (tag: string) => `cw-guide-${tag}`;
  * @cssproperty --cw-career-guide-gap - Space between sections; falls back to `--cw-space`.
  * @cssproperty --cw-career-guide-toc-background - Background of the table of contents; falls back to `--cw-color-surface-alt`.
  *
- * @fires {CwLoadEvent} cw-load - Fired by the guide when its role is ready, and by each section element as it shows it.
+ * @fires {CwLoadEvent} cw-load - Fired once by the guide when its role is ready. The sections' own `cw-load` events stay inside the guide, so a host counts one load per guide.
  */
 export class CareerGuide extends CareerElement {
   static override styles = [...CareerElement.styles, careerGuideStyles];
@@ -51,6 +51,15 @@ export class CareerGuide extends CareerElement {
     context: roleContext,
     initialValue: this.roleController.state,
   });
+
+  constructor() {
+    super();
+    // One widget, one load: a section's cw-load stops at the guide, before any listener of the
+    // page (this listener is the guide's first). Its other events, errors included, go on.
+    this.addEventListener('cw-load', (event) => {
+      if (event.composedPath()[0] !== this) event.stopImmediatePropagation();
+    });
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

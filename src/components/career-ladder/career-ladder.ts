@@ -55,10 +55,11 @@ export class CareerLadder extends CareerElement {
   };
 
   /**
-   * The reader's tier, highlighted on the ladder: its position from 0 (`current="1"`) or its
-   * title, matched without regard to case (`current="senior security technician"`). A value
-   * that names no tier is reported (console warning and `cw-error`) and highlights nothing.
-   * As a property it also takes a number.
+   * The reader's tier, highlighted on the ladder: its step number as the ladder shows it, from 1
+   * (`current="2"` is the second step), or its title, matched without regard to case
+   * (`current="senior security technician"`). A value that names no tier (`0`, a number past the
+   * last step, an unknown title) is reported (console warning and `cw-error`) and highlights
+   * nothing. As a property it also takes a number.
    */
   current?: string | number | undefined;
 
@@ -89,7 +90,7 @@ export class CareerLadder extends CareerElement {
         this.reportInvalidAttribute(
           'current',
           this.current,
-          `names no tier of "${role.id}": use a position from 0 to ${tiers.length - 1} or one of the titles ${tiers
+          `names no tier of "${role.id}": use a step number from 1 to ${tiers.length} or one of the titles ${tiers
             .map((tier) => `"${tier.title}"`)
             .join(', ')}; no tier is highlighted.`,
         );
@@ -207,13 +208,13 @@ export class CareerLadder extends CareerElement {
     }[level];
   }
 
-  /** Resolves `current` to a tier: a position from 0, else a title in any case. */
+  /** Resolves `current` to a tier: a step number from 1, as shown, else a title in any case. */
   private currentTier(tiers: readonly Tier[]): CurrentTier {
     const value = String(this.current ?? '').trim();
     if (!value) return { index: undefined, invalid: false };
     if (/^\d+$/.test(value)) {
-      const index = Number(value);
-      return index < tiers.length ? { index } : { index: undefined, invalid: true };
+      const step = Number(value);
+      return step >= 1 && step <= tiers.length ? { index: step - 1 } : { index: undefined, invalid: true };
     }
     const wanted = value.toLocaleLowerCase();
     const index = tiers.findIndex((tier) => tier.title.trim().toLocaleLowerCase() === wanted);

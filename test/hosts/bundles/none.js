@@ -1,0 +1,3 @@
+import { SalaryBand } from 'career-widgets/elements';
+
+window.hostClass = SalaryBand;

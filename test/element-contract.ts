@@ -611,6 +611,17 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
         await el.updateComplete;
         expect(warnings.messages.filter((message) => message.includes('heading-level='))).to.have.length(3);
       });
+
+      it('goes back to h3, reporting nothing, when heading-level is removed', async () => {
+        const el = await readyElement({ extra: { 'heading-level': '2' } });
+        const errors: Event[] = [];
+        el.addEventListener('cw-error', (event) => errors.push(event));
+        el.removeAttribute('heading-level');
+        await el.updateComplete;
+        expect(part(el, 'heading')!.localName).to.equal('h3');
+        expect(errors).to.deep.equal([]);
+        expect(warnings.messages.filter((message) => message.includes('heading-level'))).to.deep.equal([]);
+      });
     });
 
     describe('parts and looks', () => {

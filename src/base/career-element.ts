@@ -86,7 +86,8 @@ export abstract class CareerElement extends RoleSourceElement {
   readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+    // A removed attribute (null) means the default, not a bad value.
+    if (changed.has('headingLevel') && this.headingLevel != null && !isHeadingLevel(this.headingLevel)) {
       this.reportInvalidAttribute(
         'heading-level',
         this.headingLevel,

@@ -9,7 +9,7 @@ import { msg } from '@lit/localize';
 import { updateWhenLocaleChanges } from './locale-updates.js';
 import type { Role } from '../data/schema.js';
 import { partKey, type Part, type PartKey } from '../data/role-index-types.js';
-import { warn } from './role-controller.js';
+import { warn } from './warn.js';
 import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';

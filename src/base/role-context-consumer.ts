@@ -6,7 +6,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { roleContext } from './role-context.js';
-import { warn } from './role-controller.js';
+import { warn } from './warn.js';
 import type { RoleState } from './role-state.js';
 
 const ROOT = Symbol.for('career-widgets/context-root');

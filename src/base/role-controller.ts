@@ -9,7 +9,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleInput } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
-import { loadBundled, loadRemote, type Loaded } from './role-loader.js';
+import { loadBundled, loadRemote } from './role-loader.js';
+import type { Loaded } from './role-result.js';
+import { warn } from './warn.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
 import { onDemand } from './on-demand.js';
 
@@ -192,13 +194,4 @@ export class RoleController implements ReactiveController {
 
 function fromContext(provided: RoleState): RoleState {
   return provided.status === 'unset' ? provided : { ...provided, source: 'context' };
-}
-
-/** One console warning that names the element and how it was configured. */
-export function warn(host: HTMLElement, message: string, lines: string[] = []): void {
-  const tag = host.localName;
-  const id = host.getAttribute('role-id');
-  const src = host.getAttribute('src');
-  const where = `<${tag}${id ? ` role-id="${id}"` : ''}${src ? ` src="${src}"` : ''}>`;
-  console.warn([`[career-widgets] ${where} ${message}`, ...lines].join('\n'));
 }

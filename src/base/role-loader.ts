@@ -3,30 +3,10 @@
  * role-remote.ts (loaded on first use), a URL or an object a site supplies. Nothing here throws
  * into the page; every failure becomes a `RoleLoadError`.
  */
-import { loadRoleParts, UnknownRoleError } from '../data/role-parts.js';
+import { loadRoleParts } from '../data/role-parts.js';
 import type { Part } from '../data/role-index-types.js';
-import type { Role } from '../data/schema.js';
-import type { RoleLoadError } from './role-state.js';
 import { onDemand } from './on-demand.js';
-
-/** How long a `src` fetch may take, unless the element's `timeout` says otherwise. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-export type Loaded = { role: Role } | { error: RoleLoadError };
-
-/** Settles `work`, turning anything it throws into an error value. */
-export async function settle(work: Promise<Loaded>): Promise<Loaded> {
-  try {
-    return await work;
-  } catch (caught) {
-    return {
-      error:
-        caught instanceof UnknownRoleError
-          ? { kind: 'unknown-role', message: caught.message, subject: caught.roleId }
-          : { kind: 'bundle', message: `The role data could not be loaded: ${String(caught)}` },
-    };
-  }
-}
+import { settle, type Loaded } from './role-result.js';
 
 /** A bundled role by id, with only the parts an element shows. */
 export function loadBundled(id: string, parts: readonly Part[]): Promise<Loaded> {

@@ -7,7 +7,7 @@ import type { Role, RoleInput } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { VERSION } from '../version.js';
 import { RoleController } from './role-controller.js';
-import { DEFAULT_TIMEOUT_MS } from './role-loader.js';
+import { DEFAULT_TIMEOUT_MS } from './role-result.js';
 import type { RoleState } from './role-state.js';
 
 export abstract class RoleSourceElement extends LitElement {

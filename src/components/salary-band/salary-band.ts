@@ -4,7 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import { onDemand } from '../../base/on-demand.js';
 import { adoptStyles } from '../../base/adopt-styles.js';
-import { warn } from '../../base/role-controller.js';
+import { warn } from '../../base/warn.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import { salary } from '../../data/parts.js';

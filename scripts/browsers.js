@@ -7,7 +7,7 @@
  * apt-get, Debian's `chromium` and `firefox-esr` packages are installed.
  *
  * Both engines are driven through puppeteer-core: Chromium over the DevTools protocol, Firefox
- * over WebDriver BiDi. Firefox is sent only commands that every ESR since 128 implements: its
+ * over WebDriver BiDi. Firefox is sent only commands that ESR 140 already implements: its
  * viewport is set with `browsingContext.setViewport` alone (see `fitViewport`), never through
  * puppeteer's `setViewport`, which also sends `emulation.setScreenOrientationOverride` (unknown
  * to ESR 140). `checkBrowsers()` opens each engine once before any test, so a build that cannot
@@ -138,7 +138,7 @@ export async function launchBrowser(engine, options) {
 const WHAT_TO_INSTALL = {
   chromium: 'Install a current Chromium (Debian: apt-get install chromium) or set CHROME_PATH to one.',
   firefox:
-    'Install a current Firefox ESR, 128 or later (Debian: apt-get install firefox-esr), or set FIREFOX_PATH to one.',
+    'Install a current Firefox ESR, 140 or later (Debian: apt-get install firefox-esr), or set FIREFOX_PATH to one.',
 };
 
 /**

@@ -14,6 +14,9 @@ export default defineConfig(({ command }) => ({
   plugins: [minifyLitCss(), ...(command === 'build' ? [scriptTagBuild()] : [])],
   ...(command === 'build' ? { base: './' } : {}),
   server: { open: '/examples/index.html' },
+  // The dev server serves the example pages; the host apps under test/hosts install their own
+  // dependencies and are not scanned.
+  optimizeDeps: { entries: ['examples/**/*.html'] },
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

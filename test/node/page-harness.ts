@@ -33,8 +33,8 @@ export function newPage(browser: Browser, viewport?: { width: number; height: nu
 /**
  * Evaluates `read` in the page, every 50 ms, until `until` accepts its answer (by default, until
  * it is truthy), and returns that answer; fails after `timeout` ms with `what` and the last
- * answer. Unlike puppeteer's `waitForFunction`, it builds no `Function()` in the page, so it
- * works under a strict CSP.
+ * answer. A navigation in between (a reload) is waited out, as with `waitForFunction`; unlike
+ * it, this builds no `Function()` in the page, so it works under a strict CSP.
  */
 export async function pollUntil<T, A extends unknown[]>(
   page: Page,
@@ -47,9 +47,15 @@ export async function pollUntil<T, A extends unknown[]>(
   }: { timeout?: number; args?: A; until?: (value: T) => boolean } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
+  let value: T | undefined;
   for (;;) {
-    const value = (await page.evaluate(read as (...args: unknown[]) => T, ...args)) as T;
-    if (until(value)) return value;
+    try {
+      value = (await page.evaluate(read as (...args: unknown[]) => T, ...args)) as T;
+      if (until(value)) return value;
+    } catch (error) {
+      // The page navigated (a dev server reloads it after optimising a dependency): read the new one.
+      if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+    }
     if (Date.now() > deadline)
       throw new Error(`${what}: not within ${timeout} ms (last seen: ${JSON.stringify(value)})`);
     await new Promise((resolve) => setTimeout(resolve, 50));

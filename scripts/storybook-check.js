@@ -41,22 +41,13 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './browsers.js';
+import { findBrowser, launchOptions } from './browsers.js';
 
 const STATIC_DIR = resolve('storybook-static');
 /** How long opening a page, or Storybook rendering a story or docs page, may take. */
 const STORY_TIMEOUT_MS = 15_000;
 /** How long a story's elements may take to finish updating and loading. */
 const SETTLE_TIMEOUT_MS = 8_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const argv = process.argv.slice(2);
 const option = (name) => {
@@ -105,12 +96,7 @@ if (screenshots) mkdirSync(screenshots, { recursive: true });
 
 const server = await serve(STATIC_DIR);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: CHROMIUM_ARGS,
-  protocolTimeout: 60_000,
-});
+const browser = await puppeteer.launch({ ...launchOptions('chromium', chromium), protocolTimeout: 60_000 });
 // "StorybookTestRunner" in the user agent tells Storybook a test runner drives the page, as its
 // own test runner's does: it then stops CSS animations at their end instead of waiting for them
 // to finish, so every story is measured in the same still state.

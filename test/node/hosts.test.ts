@@ -31,6 +31,9 @@ const budgets = JSON.parse(readFileSync('test/hosts/budgets.json', 'utf8')) as R
 let host: string;
 let install: { output: string; seconds: number };
 
+/** A package as the host apps installed it. */
+const fromHost = (name: string): unknown => createRequire(join(host, 'package.json'))(name);
+
 /** Runs a command in the host folder; fails the test with its output when it fails. */
 function sh(command: string, args: string[], cwd = host): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -95,6 +98,20 @@ describe('host apps in Chromium', () => {
     return { page, problems };
   }
 
+  /** Builds test/hosts/<app> with its Vite config, as its developer would; returns its page. */
+  function viteApp(app: string): string {
+    sh('node_modules/.bin/vite', [
+      'build',
+      '--config',
+      `${app}/vite.config.js`,
+      '--base',
+      `/out/${app}/`,
+      '--outDir',
+      join(host, 'out', app),
+    ]);
+    return `/out/${app}/index.html`;
+  }
+
   /** The app shows a salary band from the JSON role and a ladder at step 2, and hears both loads. */
   async function expectApp(path: string): Promise<void> {
     const { page, problems } = await open(path);
@@ -132,46 +149,19 @@ describe('host apps in Chromium', () => {
 
   test('React 19 + Vite: type-checks under strict, builds, registers its elements and hears cw-load', async () => {
     sh('node_modules/.bin/tsc', ['-p', 'react/tsconfig.json']);
-    sh('node_modules/.bin/vite', [
-      'build',
-      '--config',
-      'react/vite.config.js',
-      '--base',
-      '/out/react/',
-      '--outDir',
-      join(host, 'out/react'),
-    ]);
-    await expectApp('/out/react/index.html');
+    await expectApp(viteApp('react'));
   });
 
   test('Vue 3 + Vite: builds, registers its elements, sets roleData and hears cw-load', async () => {
-    sh('node_modules/.bin/vite', [
-      'build',
-      '--config',
-      'vue/vite.config.js',
-      '--base',
-      '/out/vue/',
-      '--outDir',
-      join(host, 'out/vue'),
-    ]);
-    await expectApp('/out/vue/index.html');
+    await expectApp(viteApp('vue'));
   });
 
   test('Svelte 5 + Vite: builds, registers its elements, sets roleData and hears cw-load', async () => {
-    sh('node_modules/.bin/vite', [
-      'build',
-      '--config',
-      'svelte/vite.config.js',
-      '--base',
-      '/out/svelte/',
-      '--outDir',
-      join(host, 'out/svelte'),
-    ]);
-    await expectApp('/out/svelte/index.html');
+    await expectApp(viteApp('svelte'));
   });
 
   test('Angular (compiled in the browser, bundled by esbuild): binds roleData and (cw-load)', async () => {
-    const esbuild = createRequire(join(host, 'package.json'))('esbuild') as typeof import('esbuild');
+    const esbuild = fromHost('esbuild') as typeof import('esbuild');
     await esbuild.build({
       absWorkingDir: host,
       entryPoints: ['angular/main.ts'],
@@ -228,7 +218,7 @@ describe('host apps in Chromium', () => {
     esbuild: {
       module: true,
       build: async () => {
-        const esbuild = createRequire(join(host, 'package.json'))('esbuild') as typeof import('esbuild');
+        const esbuild = fromHost('esbuild') as typeof import('esbuild');
         await esbuild.build({
           absWorkingDir: host,
           entryPoints: ['bundles/all.js', 'bundles/one.js', 'bundles/none.js', 'bundles/react-one.js'],
@@ -243,7 +233,7 @@ describe('host apps in Chromium', () => {
     'webpack 5': {
       module: false,
       build: async () => {
-        const webpack = createRequire(join(host, 'package.json'))('webpack') as (
+        const webpack = fromHost('webpack') as (
           config: object,
           done: (error: Error | null, stats?: { hasErrors(): boolean; toString(): string }) => void,
         ) => void;
@@ -284,7 +274,7 @@ describe('host apps in Chromium', () => {
 });
 
 test('what one element and one React wrapper add to a bundle stays within budget', async () => {
-  const esbuild = createRequire(join(host, 'package.json'))('esbuild') as typeof import('esbuild');
+  const esbuild = fromHost('esbuild') as typeof import('esbuild');
   /**
    * Gzipped bytes of a minified, code-split bundle of `entry`, as an app's production build ships
    * it: the entry and the chunks it imports statically, which load with the page. What loads on

@@ -3,7 +3,7 @@
  * for the repo (with headers of the test's choosing), and Chromium or Firefox through
  * puppeteer-core, using the browsers `npm test` found and the launch options of the whole suite.
  */
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { launchBrowser, openPage, type Engine } from '../../scripts/browsers.js';
 import { serveFiles, type PageServer } from '../../scripts/static-server.js';
 
@@ -20,15 +20,8 @@ export function serve(
 
 export type { Engine };
 
-/** Launches `engine` through puppeteer-core with the options the whole suite uses. */
-export function launch(engine: Engine): Promise<Browser> {
-  return launchBrowser(engine);
-}
-
-/** A new page, 800 × 600 unless told otherwise, sized with commands its engine supports. */
-export function newPage(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
-  return openPage(browser, viewport);
-}
+/** Browsers launched, and pages opened, as the whole suite does it (scripts/browsers.js). */
+export { launchBrowser as launch, openPage as newPage };
 
 /**
  * Evaluates `read` in the page, every 50 ms, until `until` accepts its answer (by default, until

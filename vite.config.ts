@@ -1,17 +1,15 @@
 /**
  * Vite serves the example pages (`npm start`) and builds the all-in-one script-tag bundle,
  * `dist/cdn/career-widgets.js`: one self-contained ES module that defines every element. Role
- * data stays in small files under `dist/cdn/roles/`, fetched relative to the bundle's URL when
- * a page first shows that part of a role. scripts/build.js adds the npm build and the loader.
+ * data stays in small files under `dist/cdn/roles/`, imported relative to the bundle when a page
+ * first shows that part of a role. scripts/build.js adds the npm build and the loader.
  */
 import { defineConfig } from 'vite';
-import { LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagBuild } from './scripts/vite-shared.js';
-import { minifyLitCss } from './scripts/minify-css-plugin.js';
+import { careerWidgets, chunkFileNames } from './scripts/vite-plugin.js';
+import { minifyLiterals } from './scripts/minify-literals-plugin.js';
 
 export default defineConfig(({ command }) => ({
-  // The dev server runs the npm build's modules; the bundle finds role files by name, relative
-  // to itself.
-  plugins: [minifyLitCss(), ...(command === 'build' ? [scriptTagBuild()] : [])],
+  plugins: [careerWidgets(), minifyLiterals()],
   ...(command === 'build' ? { base: './' } : {}),
   server: { open: '/examples/index.html' },
   // The dev server serves the example pages; the host apps under test/hosts install their own
@@ -29,7 +27,6 @@ export default defineConfig(({ command }) => ({
     },
     rolldownOptions: {
       output: { minify: true, chunkFileNames: chunkFileNames('chunks') },
-      treeshake: { moduleSideEffects: LOCALIZE_RUNTIME_UNUSED },
     },
   },
 }));

@@ -1,6 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
-import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { createTestPage, ensureBrowsers, launchOptions } from './scripts/browsers.js';
@@ -9,9 +8,10 @@ import { testRoutes } from './scripts/test-routes.js';
 import { testTier } from './scripts/test-tier.js';
 import { emulateMediaFeaturesPlugin } from './scripts/emulate-media-plugin.js';
 import { reactForTests } from './scripts/react-for-tests.js';
+import { careerWidgets } from './scripts/vite-plugin.js';
 
 const browsers = ensureBrowsers();
-const json = fromRollup(rollupJson);
+const registry = fromRollup(careerWidgets);
 const tier = testTier();
 console.log(
   `Browser tests, ${tier.name} tier: ${tier.propertyRuns} cases per property (seed ${tier.seed}; replay with CW_SEED=${tier.seed}), ` +
@@ -54,9 +54,8 @@ export default {
   testsFinishTimeout: tier.name === 'full' ? 600_000 : 120_000,
   browsers: launchers,
   middleware: [tierRoute, testRoutes],
-  mimeTypes: { 'src/data/generated/**/*.json': 'js' },
   plugins: [
-    json({ include: ['src/data/generated/**/*.json'] }),
+    registry({ serveByUrl: true }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     emulateMediaFeaturesPlugin(),
     reactForTests(),

@@ -1,28 +1,13 @@
 /**
  * Storybook for career-widgets (Storybook 10, web components on Vite).
  *
- * Stories live in stories/. A story file named after an element (a dash in its name, as in
- * stories/<tag>.stories.ts) is loaded only while that element is (see elements.ts): a file
- * can be written ahead of its element, and stories/career-guide.stories.ts waits for
- * <career-guide> this way. Story files without a dash (theming, compositions) always load.
+ * Stories live in stories/: stories/<tag>.stories.ts for each element of the registry
+ * (src/registry.ts), and story files without a dash in their name (theming, compositions).
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { ROOT, usableTags } from './elements.ts';
-
-const tags = usableTags();
-const stories = readdirSync(join(ROOT, 'stories'))
-  .filter((name) => name.endsWith('.stories.ts'))
-  .filter((name) => {
-    const base = name.replace(/\.stories\.ts$/, '');
-    return !base.includes('-') || tags.includes(base);
-  })
-  .sort()
-  .map((name) => `../stories/${name}`);
 
 const config: StorybookConfig = {
-  stories,
+  stories: ['../stories/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {
     name: '@storybook/web-components-vite',

@@ -1,6 +1,6 @@
 /**
- * Storybook preview: registers every element (one module per src/define/*.ts, so a new element
- * is picked up without editing this file; see elements.ts), feeds custom-elements.json to Storybook and to
+ * Storybook preview: registers every element of the registry (src/registry.ts, so a new element
+ * is picked up without editing this file), feeds custom-elements.json to Storybook and to
  * @wc-toolkit/storybook-helpers for controls and docs, and turns accessibility violations into
  * errors.
  */
@@ -9,8 +9,8 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import type { CwParameters } from '../stories/story-helpers.js';
-// Registers every element, one src/define/<tag>.ts each (see elements.ts).
-import 'virtual:career-widgets-elements';
+// Registers every element of the registry.
+import 'career-widgets-virtual/define';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({

@@ -8,10 +8,11 @@
  * tsconfig, and the oxc options below state the same settings outright, so a story can never get
  * define-semantics class fields (which would shadow Lit's reactive accessors).
  *
- * elementsPlugin serves `virtual:career-widgets-elements`, which registers the elements.
+ * careerWidgets (scripts/vite-plugin.js) serves the modules made from the registry, such as
+ * `career-widgets-virtual/define`, which registers every element.
  */
 import { defineConfig } from 'vite';
-import { elementsPlugin } from './elements.ts';
+import { careerWidgets } from '../scripts/vite-plugin.js';
 
 export default defineConfig({
   tsconfig: 'tsconfig.json',
@@ -19,6 +20,6 @@ export default defineConfig({
     assumptions: { setPublicClassFields: true },
     typescript: { removeClassFieldsWithoutInitializer: true },
   },
-  plugins: [elementsPlugin()],
+  plugins: [careerWidgets()],
   build: { target: 'es2022' },
 });

@@ -1,6 +1,6 @@
 // The catalogue of bundled roles with their headline figures, and a gallery of every element.
 import { listRoles } from '../src/index.js';
-import { ELEMENT_TAGS } from '../src/element-tags.js';
+import { ELEMENT_TAGS } from '../src/registry.js';
 import './catalogue.js';
 
 const picker = document.querySelector<HTMLSelectElement>('#role-picker')!;

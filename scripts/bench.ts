@@ -23,7 +23,7 @@ const N = Number(values.n);
 const RUNS = Number(values.runs);
 const LIMIT = 1.5;
 
-const { ELEMENT_TAGS } = await import('../src/element-tags.js');
+const { ELEMENT_TAGS } = await import('../src/registry.js');
 // <career-role> draws nothing, and <career-guide> is the other elements together (its markup
 // holds them, so it has no static counterpart).
 const tags = ELEMENT_TAGS.filter(

@@ -12,12 +12,11 @@
  * Invalid data stops the build before anything is written.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { minify } from 'terser';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { ELEMENT_TAGS, LOCALIZE_RUNTIME_UNUSED, chunkFileNames, scriptTagBuild } from './vite-shared.js';
-import { minifyLitCss } from './minify-css-plugin.js';
+import { careerWidgets, chunkFileNames, readRegistry, stylesheet } from './vite-plugin.js';
+import { minifyLiterals } from './minify-literals-plugin.js';
+import { writeEntryTypes } from './entry-types.js';
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -33,44 +32,13 @@ if (!process.argv.includes('--skip-validate')) {
     .map((f) => `data/roles/${f}`);
   step('node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...roles]);
 }
-step('node', ['scripts/split-roles.js']);
-rmSync('dist', { recursive: true, force: true });
 
-const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] };
-
-/** Modules every element of the loader build uses (Lit, localize, the base element and controller). */
-const BASE_MODULE = new RegExp(
-  [
-    // Not lit-html's directive classes: of our elements only <role-faq> (keyed) uses them.
-    String.raw`node_modules/(lit-html/lit-html\.js|lit-element/|@lit/reactive-element/|@lit/localize/)`,
-    // Not the parts loaded on demand (error view, context consumer, supplied and fetched roles),
-    // nor what few elements use (disclosures, lists).
-    String.raw`/src/(base/(?!disclosure|error-view|role-context|role-remote|role-fetch|format-list)|data/(role-ids|role-parts|role-files|role-index-types|remember)|version)`,
-  ].join('|'),
-);
+const ELEMENTS = await readRegistry();
+const TAGS = ELEMENTS.map(({ tag }) => tag);
+const virtual = (name) => `career-widgets-virtual/${name}`;
+const plugins = [careerWidgets(), minifyLiterals()];
+const quiet = { configFile: false, logLevel: 'warn', plugins };
 const es2022 = { target: 'es2022', sourcemap: true };
-
-/**
- * A second, stronger minification of the script-tag files with Terser: several compress passes,
- * and no `@__PURE__` notes, which only bundlers read. Source maps follow each file, and the files
- * name none (`//# sourceMappingURL`): the package does not ship maps, so a CDN has none to serve.
- */
-async function squeeze(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    const mapped = existsSync(`${file}.map`); // role files are data and have no map
-    const result = await minify(code, {
-      module: true,
-      compress: { passes: 2 },
-      mangle: true,
-      ...(mapped ? { sourceMap: { content: readFileSync(`${file}.map`, 'utf8') } } : {}),
-    });
-    writeFileSync(file, result.code);
-    if (mapped) writeFileSync(`${file}.map`, result.map);
-  }
-}
 
 // npm: unminified ES modules; dependencies stay imports so an app bundles one copy of Lit.
 await build({
@@ -78,36 +46,52 @@ await build({
   build: {
     ...es2022,
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true,
     lib: {
       entry: {
         index: 'src/index.ts',
         elements: 'src/elements.ts',
         react: 'src/react.ts',
-        ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`define/${tag}`, `src/define/${tag}.ts`])),
+        ...Object.fromEntries(TAGS.map((tag) => [`define/${tag}`, virtual(`define/${tag}`)])),
+        ...Object.fromEntries(TAGS.map((tag) => [`react/${tag}`, virtual(`react/${tag}`)])),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
-      // One file per source module, as in src/: every module that registers an element is a
-      // file that package.json's `sideEffects` names, so no bundler can drop a registration.
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // One file per source module, as in src/ (the registry's modules under virtual/): every
+      // module that registers an element is a file that package.json's `sideEffects` names, so
+      // no bundler can drop a registration.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) =>
+          chunk.isEntry && !chunk.facadeModuleId?.startsWith('\0') ? '[name].js' : virtualFileName(chunk),
+      },
     },
   },
 });
 
+/** Where a module made by the plugin goes in dist/: virtual/<its name>.js. */
+function virtualFileName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const match = id.match(/career-widgets-virtual\/(.+)$/);
+  if (!match) return '[name].js';
+  const [kind, ...rest] = match[1].split('/');
+  // Entries keep their public paths: define/<tag>.js and react/<tag>.js.
+  if (chunk.isEntry && (kind === 'define' || kind === 'react') && rest.length) return `${kind}/${rest.join('/')}.js`;
+  return `virtual/${match[1] || 'index'}.js`;
+}
+
 // Script tag, all in one: see vite.config.ts.
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-// Script tag, on demand: the loader and one module per element (lazy/<tag>.js, found by its
-// tag alone), sharing Lit and the base.
+// Script tag, on demand: the loader and one module per element (lazy/<tag>.js), sharing Lit and
+// the base.
 await build({
   ...quiet,
-  plugins: [...quiet.plugins, scriptTagBuild()],
-  base: './', // files the code refers to (role files) are found relative to it
-  resolve: { alias: [{ find: /^\.\/element-modules\.js$/, replacement: resolve('src/cdn/element-modules.cdn.ts') }] },
+  base: './', // the role files are found relative to the code that imports them
   build: {
     ...es2022,
     outDir: 'dist/cdn',
@@ -115,7 +99,7 @@ await build({
     lib: {
       entry: {
         loader: 'src/cdn/loader.ts',
-        ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [`lazy/${tag}`, `src/define/${tag}.ts`])),
+        ...Object.fromEntries(TAGS.map((tag) => [`lazy/${tag}`, virtual(`define/${tag}`)])),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
@@ -123,23 +107,21 @@ await build({
     rolldownOptions: {
       // An element's code lives in its own entry, even when <career-guide> imports it too.
       preserveEntrySignatures: 'allow-extension',
-      // Inline imported constants (a part's key) where they are used, instead of importing them.
-      optimization: { inlineConst: { mode: 'all', pass: 1 } },
-      treeshake: { moduleSideEffects: LOCALIZE_RUNTIME_UNUSED },
       output: {
         minify: true,
         chunkFileNames: chunkFileNames('lazy'),
-        // Every element needs Lit and the shared base, so they travel as one file: one request,
-        // and one gzip stream that compresses better than several small ones.
-        codeSplitting: { groups: [{ name: (id) => (BASE_MODULE.test(id) ? 'base' : null), debugName: 'base' }] },
+        // What every element needs (Lit, localize, the base element and controller) travels as
+        // one file: one request, and one gzip stream that compresses better than several small
+        // ones. A module goes there when most elements import it; what a few share (the
+        // disclosures, the context, a part of the data) stays in chunks of its own.
+        codeSplitting: { groups: [{ name: 'base', minShareCount: Math.ceil(TAGS.length / 2) }] },
       },
     },
   },
 });
 
-await squeeze('dist/cdn');
 mkdirSync('dist/cdn', { recursive: true });
-copyFileSync('src/cdn/career-widgets.css', 'dist/cdn/career-widgets.css');
+writeFileSync('dist/cdn/career-widgets.css', await stylesheet());
 
 // The command line runs in Node and keeps its dependencies (zod) as imports.
 await build({
@@ -154,6 +136,7 @@ await build({
 });
 
 step('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+writeEntryTypes(ELEMENTS);
 step('node_modules/.bin/tsx', ['scripts/write-json-schema.ts']);
 step('node_modules/.bin/custom-elements-manifest', ['analyze', '--quiet']);
 console.log(

@@ -54,7 +54,6 @@ try {
   finish();
 }
 
-step('role data split', 'node', ['scripts/split-roles.js']);
 step('type check', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
 step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
 const built = step('build', 'node', ['scripts/build.js', '--skip-validate']);

@@ -1,8 +1,7 @@
 /**
  * <career-guide>: the whole career guide of a role, every section element in one.
  *
- * .storybook/main.ts loads this file only while src/define/career-guide.ts exists and imports
- * nothing missing. The guide leaves out the sections a role lacks; each section inside is
+ * The guide leaves out the sections a role lacks; each section inside is
  * expected to show its data (`shown` also accepts an absent message).
  */
 import type { Meta } from '@storybook/web-components-vite';

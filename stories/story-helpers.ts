@@ -1,7 +1,7 @@
 /**
  * Story helpers: the full set of state stories for a career-widgets element in a few lines.
  *
- * Stories for a new element <my-section> (src/define/my-section.ts, showing the role's
+ * Stories for a new element <my-section> (its registry entry in src/registry.ts, showing the role's
  * `mySection`) go in stories/my-section.stories.ts:
  *
  *   import { elementStories } from './story-helpers.js';
@@ -34,7 +34,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { ELEMENT_TAGS } from 'virtual:career-widgets-elements';
+import { ELEMENT_TAGS } from '../src/registry.js';
 import type { Role } from '../src/data/schema.js';
 
 /** A part of a role an element can show: any key but the id, title and sources. */
@@ -88,7 +88,9 @@ const PROVIDERS = new Set(['career-role', 'career-guide']);
 const HEADLINE_ORDER = ['salary-band', 'career-ladder', 'skill-map', 'role-faq'];
 
 /** The headline elements Storybook has (the theming story shows them together). */
-export const HEADLINE_TAGS: string[] = HEADLINE_ORDER.filter((tag) => ELEMENT_TAGS.includes(tag));
+export const HEADLINE_TAGS: string[] = HEADLINE_ORDER.filter((tag) =>
+  (ELEMENT_TAGS as readonly string[]).includes(tag),
+);
 
 /** Every section element Storybook has: the headline ones first, then the rest by name. */
 export const SECTION_TAGS: string[] = [

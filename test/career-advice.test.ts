@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/career-advice.js';
+import 'career-widgets-virtual/define/career-advice';
 import type { CareerAdvice } from '../src/components/career-advice/career-advice.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

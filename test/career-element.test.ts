@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import '../src/define/salary-band.js';
+import 'career-widgets-virtual/define/salary-band';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
 import { SalaryBand as SalaryBandClass } from '../src/components/salary-band/salary-band.js';
 import { defineElement } from '../src/base/define.js';

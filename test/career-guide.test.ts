@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/career-guide.js';
+import 'career-widgets-virtual/define/career-guide';
 import type { CareerGuide } from '../src/components/career-guide/career-guide.js';
 import { GUIDE_SECTIONS } from '../src/components/career-guide/guide-sections.js';
 import { SECTION_KEYS } from '../src/data/schema.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/career-ladder.js';
-import '../src/define/career-role.js';
+import 'career-widgets-virtual/define/career-ladder';
+import 'career-widgets-virtual/define/career-role';
 import type { CareerLadder } from '../src/components/career-ladder/career-ladder.js';
 import { describeElement } from './element-contract.js';
 import {

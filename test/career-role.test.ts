@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/career-role.js';
-import '../src/define/salary-band.js';
+import 'career-widgets-virtual/define/career-role';
+import 'career-widgets-virtual/define/salary-band';
 import { CareerRole as CareerRoleClass, type CareerRole } from '../src/components/career-role/career-role.js';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
 import { describeRoleSource } from './element-contract.js';

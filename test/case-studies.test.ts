@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/case-studies.js';
+import 'career-widgets-virtual/define/case-studies';
 import type { CaseStudies } from '../src/components/case-studies/case-studies.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

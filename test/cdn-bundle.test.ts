@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type * as Api from '../src/index.js';
-import { ELEMENT_TAGS } from '../src/element-tags.js';
+import { ELEMENT_TAGS } from '../src/registry.js';
 
 // The built script-tag bundle (npm test builds it before the browser suite runs).
 const BUNDLE = '/dist/cdn/career-widgets.js';
@@ -31,7 +31,9 @@ describe('dist/cdn/career-widgets.js', () => {
     await loaded;
     await (band as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(band.shadowRoot!.textContent).to.contain('$60,000');
-    expect(resources().some((path) => path === '/dist/cdn/roles/security-technician/salary.js')).to.equal(true);
+    expect(
+      resources().some((path) => /^\/dist\/cdn\/roles\/security-technician\/salary-[\w-]{8}\.js$/.test(path)),
+    ).to.equal(true);
     band.remove();
   });
 
@@ -45,17 +47,27 @@ describe('dist/cdn/career-widgets.js', () => {
     expect(engineer()).to.deep.equal([]);
     const role = await api.getRoleSections('security-engineer', ['salary']);
     expect(role.salary?.central.amount).to.equal(105934);
-    // One file holds the part with the role's id, title and the sources the part cites.
-    expect(engineer()).to.deep.equal(['/dist/cdn/roles/security-engineer/salary.js']);
+    // The role's core (id, title, every source) and the part, as the npm build gives them.
+    const strip = (path: string) => path.replace(/-[\w-]{8}\.js$/, '');
+    expect(engineer().map(strip)).to.deep.equal([
+      '/dist/cdn/roles/security-engineer/core',
+      '/dist/cdn/roles/security-engineer/salary',
+    ]);
     expect(Object.keys(role)).to.deep.equal(['id', 'title', 'sources', 'salary']);
-    expect(role.sources!.map((source) => source.id)).to.deep.equal(role.salary!.sources);
-    // A part the role lacks: its file holds the id and title alone.
+    const source = await (await fetch('/data/roles/security-engineer.json')).json();
+    expect(role.sources).to.deep.equal(source.sources);
+    // A part the role lacks: nothing more is downloaded.
     const withoutLadder = await api.getRoleSections('security-engineer', ['careerTiers']);
-    expect(withoutLadder).to.deep.equal({ id: 'security-engineer', title: 'Security Engineer' });
-    // Several parts come with the core: every source, in the role's order, as getRole() gives.
+    expect(withoutLadder).to.deep.equal({
+      id: 'security-engineer',
+      title: 'Security Engineer',
+      sources: source.sources,
+    });
+    expect(engineer().length).to.equal(2);
+    // Every part: the whole role, as in the data file.
     const whole = await api.getRole('security-technician');
-    const source = await (await fetch('/data/roles/security-technician.json')).json();
-    expect(whole).to.deep.equal(source);
+    const technician = await (await fetch('/data/roles/security-technician.json')).json();
+    expect(whole).to.deep.equal(technician);
     expect(Object.keys(whole).slice(0, 3)).to.deep.equal(['id', 'title', 'sources']);
     for (const path of fromBundle()) {
       const text = await (await fetch(path)).text();

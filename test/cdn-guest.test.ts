@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { ELEMENT_TAGS } from '../src/element-tags.js';
+import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import { captureWarnings, settled } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/day-in-the-life.js';
+import 'career-widgets-virtual/define/day-in-the-life';
 import type { DayInTheLife } from '../src/components/day-in-the-life/day-in-the-life.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/education-path.js';
+import 'career-widgets-virtual/define/education-path';
 import type { EducationPath } from '../src/components/education-path/education-path.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

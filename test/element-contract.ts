@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/career-role.js';
+import 'career-widgets-virtual/define/career-role';
 import type { CareerElement } from '../src/base/career-element.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { CwErrorEvent, CwLoadEvent } from '../src/base/events.js';

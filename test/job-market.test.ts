@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/job-market.js';
+import 'career-widgets-virtual/define/job-market';
 import type { JobMarket } from '../src/components/job-market/job-market.js';
 import { getRole } from '../src/data/catalogue.js';
 import type { PartKey } from '../src/data/role-index-types.js';

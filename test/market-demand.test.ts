@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/market-demand.js';
+import 'career-widgets-virtual/define/market-demand';
 import type { MarketDemand } from '../src/components/market-demand/market-demand.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

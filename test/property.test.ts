@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
-import { ELEMENT_TAGS } from '../src/element-tags.js';
+import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { Role } from '../src/data/schema.js';
 import { captureWarnings, idle, roleCopy, textOf, withinDeadline } from './helpers.js';

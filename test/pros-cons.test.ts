@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/pros-cons.js';
+import 'career-widgets-virtual/define/pros-cons';
 import type { ProsCons } from '../src/components/pros-cons/pros-cons.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

@@ -2,11 +2,29 @@ import { expect, fixture, html } from '@open-wc/testing';
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { act } from 'react';
-import { SalaryBand, RoleFaq, CareerRole, CareerLadder } from '../src/react.js';
+import type { EventName, ReactWebComponent } from '@lit/react';
+import * as wrappers from '../src/react.js';
 import type { CwLoadEvent } from '../src/base/events.js';
 import type { CwFaqToggleEvent } from '../src/components/role-faq/role-faq.events.js';
 import { nextEvent, roleCopy, settled, textOf } from './helpers.js';
 import type { SalaryBand as SalaryBandElement } from '../src/components/salary-band/salary-band.js';
+import type { RoleFaq as RoleFaqElement } from '../src/components/role-faq/role-faq.js';
+import type { CareerRole as CareerRoleElement } from '../src/components/career-role/career-role.js';
+import type { CareerLadder as CareerLadderElement } from '../src/components/career-ladder/career-ladder.js';
+
+// The wrappers come from the registry (scripts/vite-plugin.js), and their types from the build
+// (scripts/entry-types.js), which the host apps type-check against the packed package. Here they
+// get the same types by hand.
+type Wrapper<E extends HTMLElement, Events = object> = ReactWebComponent<
+  E,
+  { onCwLoad: EventName<CwLoadEvent> } & Events
+>;
+const { SalaryBand, RoleFaq, CareerRole, CareerLadder } = wrappers as unknown as {
+  SalaryBand: Wrapper<SalaryBandElement>;
+  RoleFaq: Wrapper<RoleFaqElement, { onCwFaqToggle: EventName<CwFaqToggleEvent> }>;
+  CareerRole: Wrapper<CareerRoleElement>;
+  CareerLadder: Wrapper<CareerLadderElement>;
+};
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/related-roles.js';
-import '../src/define/career-role.js';
+import 'career-widgets-virtual/define/related-roles';
+import 'career-widgets-virtual/define/career-role';
 import { relatedRoleHref, type RelatedRoles } from '../src/components/related-roles/related-roles.js';
 import { CwRelatedRoleSelectEvent } from '../src/components/related-roles/related-roles.events.js';
 import type { Role } from '../src/data/schema.js';

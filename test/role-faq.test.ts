@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/role-faq.js';
+import 'career-widgets-virtual/define/role-faq';
 import { faqSlug, type RoleFaq } from '../src/components/role-faq/role-faq.js';
 import type { CwFaqSearchDetail, CwFaqToggleDetail } from '../src/components/role-faq/role-faq.events.js';
 import { getRole } from '../src/data/catalogue.js';

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define/role-overview.js';
+import 'career-widgets-virtual/define/role-overview';
 import type { RoleOverview } from '../src/components/role-overview/role-overview.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/salary-band.js';
-import '../src/define/career-role.js';
+import 'career-widgets-virtual/define/salary-band';
+import 'career-widgets-virtual/define/career-role';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
 import { describeElement } from './element-contract.js';
 import {

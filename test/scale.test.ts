@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { ELEMENT_TAGS } from '../src/element-tags.js';
+import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { RoleSourceElement as Base } from '../src/base/role-source-element.js';

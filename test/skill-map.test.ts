@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define/skill-map.js';
-import '../src/define/career-role.js';
+import 'career-widgets-virtual/define/skill-map';
+import 'career-widgets-virtual/define/career-role';
 import type { SkillMap } from '../src/components/skill-map/skill-map.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import { ELEMENT_TAGS } from '../src/element-tags.js';
+import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { RoleErrorKind } from '../src/base/role-state.js';
 import { captureWarnings, hitsOf, nextEvent, settled, textOf } from './helpers.js';

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/tech-stack.js';
+import 'career-widgets-virtual/define/tech-stack';
 import type { TechStack } from '../src/components/tech-stack/tech-stack.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../src/define/work-life-balance.js';
+import 'career-widgets-virtual/define/work-life-balance';
 import type { WorkLifeBalance } from '../src/components/work-life-balance/work-life-balance.js';
 import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';

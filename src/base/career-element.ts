@@ -6,22 +6,17 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { updateWhenLocaleChanges } from './locale-updates.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Role } from '../data/schema.js';
 import { partKey, type Part, type PartKey } from '../data/role-index-types.js';
 import { warn } from './warn.js';
 import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';
-import { onDemand } from './on-demand.js';
-import { adoptStyles } from './adopt-styles.js';
+import { errorStyles, renderError } from './error-view.js';
 import { formatDate, languageOf } from './format.js';
 
 const DEFAULT_HEADING_LEVEL = 3;
-
-/** The error view, once loaded: it is fetched on an element's first failure. */
-let errorView: typeof import('./error-view.js') | undefined;
-const loadErrorView = onDemand(() => import('./error-view.js').then((module) => (errorView = module)));
 
 /**
  * @cssproperty --cw-color-text - Text colour.
@@ -48,7 +43,7 @@ const loadErrorView = onDemand(() => import('./error-view.js').then((module) => 
  * @fires {CwErrorEvent} cw-error - The role could not be shown. `detail`: `message`, `kind`, `source`, and `issues` (path and message of each problem) for invalid data.
  */
 export abstract class CareerElement extends RoleSourceElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, errorStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -123,12 +118,7 @@ export abstract class CareerElement extends RoleSourceElement {
       case 'loading':
         return this.#renderLoading();
       case 'error':
-        // The controller shows an error once the error view is here (prepare); should its
-        // download have failed, a short notice stands in.
-        if (!errorView)
-          return this.#renderNotice('error', this.headingText(), msg('The career data could not be loaded.'));
-        adoptStyles(this, errorView.errorStyles);
-        return errorView.renderError(state.error, this.heading(this.headingText()), () => this.reload());
+        return renderError(state.error, this.heading(this.headingText()), () => this.reload());
       case 'ready': {
         const { role } = state;
         if (!this.hasContent(role))
@@ -136,10 +126,6 @@ export abstract class CareerElement extends RoleSourceElement {
         return this.renderRole(role);
       }
     }
-  }
-
-  protected override prepare(status: 'ready' | 'error'): Promise<unknown> {
-    return status === 'error' ? loadErrorView() : super.prepare(status);
   }
 
   #renderLoading(): TemplateResult {

@@ -1,8 +1,6 @@
 /**
  * The error state of every element: a plain-words message for the reader, a retry button when
- * trying again can help, and the details for developers. It loads only when an element first
- * fails (the controller waits for it before showing the error), so pages that never fail do
- * not download it.
+ * trying again can help, and the details for developers.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -10,7 +8,7 @@ import type { RoleLoadError } from './role-state.js';
 
 const MAX_LISTED_ISSUES = 20;
 
-/** The error box's own styles, added to an element when it first shows an error. */
+/** The error box's own styles, part of every element's styles. */
 export const errorStyles = css`
   .state-error .heading {
     color: var(--_danger);
@@ -35,9 +33,7 @@ export function renderError(error: RoleLoadError, heading: TemplateResult, retry
     ${
       retryable
         ? html`<p>
-            <button part="retry" class="button" type="button" @click=${retry}>
-              ${msg('Try again')}
-            </button>
+            <button part="retry" class="button" type="button" @click=${retry}>${msg('Try again')}</button>
           </p>`
         : nothing
     }

@@ -1,6 +1,7 @@
 /**
- * Code that only some pages need (the error view, the context consumer, supplied and fetched
- * roles) loads on first use. `onDemand` wraps such a dynamic import: every caller shares one
+ * Code that only some pages need, and that brings a dependency with it, loads on first use: the
+ * context consumer (@lit/context), and supplied and fetched roles (the validator, zod, and
+ * fetching). `onDemand` wraps such a dynamic import: every caller shares one
  * download, and a failed download is forgotten, so the next call tries again.
  */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {

@@ -50,21 +50,13 @@ export class RoleController implements ReactiveController {
 
   /**
    * @param partsOf The parts of a bundled role the element shows; a `role-id` loads only those.
-   * @param prepare Resolves once the host can render a loaded role or an error: code that
-   *   only some states need loads on demand (the error view, a salary band's offer).
    */
   readonly #host: RoleHost;
   readonly #partsOf: () => readonly Part[];
-  readonly #prepare: (status: 'ready' | 'error') => Promise<unknown>;
 
-  constructor(
-    host: RoleHost,
-    partsOf: () => readonly Part[],
-    prepare: (status: 'ready' | 'error') => Promise<unknown>,
-  ) {
+  constructor(host: RoleHost, partsOf: () => readonly Part[]) {
     this.#host = host;
     this.#partsOf = partsOf;
-    this.#prepare = prepare;
     host.addController(this);
   }
 
@@ -148,8 +140,7 @@ export class RoleController implements ReactiveController {
 
   #load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
     this.#set({ status: 'loading', source });
-    void work.then(async (loaded) => {
-      await this.#prepare('error' in loaded ? 'error' : 'ready').catch(() => undefined);
+    void work.then((loaded) => {
       if (generation !== this.#generation) return; // a newer choice of role replaced this one
       this.#set(
         'role' in loaded

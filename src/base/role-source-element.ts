@@ -38,11 +38,7 @@ export abstract class RoleSourceElement extends LitElement {
   timeout = DEFAULT_TIMEOUT_MS;
 
   /** Resolves the role and tracks its state. */
-  protected readonly roleController = new RoleController(
-    this,
-    () => this.partsShown(),
-    (status) => this.prepare(status),
-  );
+  protected readonly roleController = new RoleController(this, () => this.partsShown());
 
   /** Also waits, when the element has no role of its own, until it has asked its surroundings for one. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -52,14 +48,6 @@ export abstract class RoleSourceElement extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  /**
-   * Resolves when the element can show a loaded role (`ready`) or an error; the controller waits
-   * for it before showing either, so code loaded on demand arrives without a second layout.
-   */
-  protected prepare(_status: 'ready' | 'error'): Promise<unknown> {
-    return Promise.resolve();
   }
 
   /** The parts of a bundled role this element shows: a `role-id` loads only these. */

@@ -10,15 +10,15 @@
  * Elements added later are picked up too. Elements inside another component's shadow root are
  * not seen by the page's observer: load `career-widgets.js`, or the element's own module, there.
  */
-import { ELEMENT_TAGS, type ElementTag } from '../element-tags.js';
-import { importElement } from './element-modules.js';
+import { ELEMENT_MODULES } from 'career-widgets-virtual/loader';
+import type { ElementTag } from '../registry.js';
 
 const requested = new Set<string>();
 
 function load(tag: string): void {
-  if (!(ELEMENT_TAGS as readonly string[]).includes(tag) || requested.has(tag) || customElements.get(tag)) return;
+  if (!Object.hasOwn(ELEMENT_MODULES, tag) || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  importElement(tag as ElementTag).catch((error: unknown) => {
+  ELEMENT_MODULES[tag as ElementTag]().catch((error: unknown) => {
     // Let a later appearance of the tag try again, e.g. after a network hiccup.
     requested.delete(tag);
     console.warn(`[career-widgets] <${tag}> could not be loaded: ${String(error)}`);

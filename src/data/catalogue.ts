@@ -7,8 +7,7 @@ import type { Role } from './schema.js';
 import { BUNDLED_ROLE_IDS, type BundledRoleId } from './role-ids.js';
 import { partKey, type PartKey } from './role-index-types.js';
 import { loadRoleParts } from './role-parts.js';
-import { ALL_PARTS } from './generated/parts/index.js';
-import { ROLE_TITLES } from './generated/role-titles.js';
+import { ALL_PARTS, ROLE_TITLES } from 'career-widgets-virtual/roles';
 
 export { UnknownRoleError } from './role-parts.js';
 export { parseRole } from './parse-role.js';
@@ -26,8 +25,7 @@ export function listRoles(): RoleSummary[] {
 
 /**
  * Resolves a bundled role with only the named parts (sections, or `summary`) besides its id,
- * title and sources: what one element needs. (From the script-tag bundle, a single part comes
- * with only the sources it cites.) Parts the role lacks stay absent. Each part loads once,
+ * title and sources: what one element needs. Parts the role lacks stay absent. Each part loads once,
  * however many callers ask; the same request resolves to the same object. An unknown id
  * rejects with an `UnknownRoleError` that lists the known ids.
  */

@@ -1,11 +1,11 @@
 /**
- * The npm build's role files: each role's core (id, title, sources) and one file per part it
- * has, imported through the lazy imports of the generated part modules, so an app's bundler
- * sees and splits every file. The script-tag build replaces this module with role-files.cdn.ts.
+ * The bundled roles' data files: each role's core (id, title, sources) and one file per part it
+ * has, imported through the lazy imports of the part modules (scripts/vite-plugin.js), so every
+ * bundler, ours and an app's, sees and splits every file.
  */
 import type { Role } from './schema.js';
-import type { BundledPart, Part, PartModule } from './role-index-types.js';
-import { core } from './generated/parts/core.js';
+import type { Part, PartModule } from './role-index-types.js';
+import core from 'career-widgets-virtual/part/core';
 import { remember } from './remember.js';
 
 const modules = new Map<string, Promise<unknown>>();
@@ -15,9 +15,9 @@ function loadModule(key: string, load: PartModule): Promise<unknown> {
   return remember(modules, key, () => load().then((module) => module.default));
 }
 
-/** The parts of `parts` that the role has: known from the index, without a download. */
-export function presentParts(id: string, parts: readonly Part[]): BundledPart[] {
-  return parts.flatMap((part) => (typeof part !== 'string' && Object.hasOwn(part.roles, id) ? [part] : []));
+/** The parts of `parts` that the role has: known from the part modules, without a download. */
+export function presentParts(id: string, parts: readonly Part[]): Part[] {
+  return parts.filter((part) => Object.hasOwn(part.roles, id));
 }
 
 /** A bundled role's core and `parts` (present ones, from `presentParts`). */

@@ -1,6 +1,6 @@
 /**
  * Loads bundled roles part by part. Each role is split into small files (see
- * scripts/split-roles.js) that load on first use, and an element names the parts it shows, so it
+ * scripts/vite-plugin.js) that load on first use, and an element names the parts it shows, so it
  * downloads only those. Bundled data was validated at build time, so nothing here loads zod.
  */
 import type { Role } from './schema.js';
@@ -25,7 +25,7 @@ const assembled = new Map<string, Promise<Role>>();
 /**
  * Resolves a bundled role with only `parts` besides its id, title and sources. Parts the role
  * lacks stay absent. Each file loads once, however many callers ask, and requests for the same
- * parts (of those the role has, where the build knows it) resolve to the same object; a failed
+ * parts (of those the role has) resolve to the same object; a failed
  * request is forgotten, so a later one tries again.
  * An unknown id rejects with an `UnknownRoleError` that lists the known ids.
  */

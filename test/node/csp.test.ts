@@ -7,7 +7,7 @@ import { launch, newPage, pollUntil, serve, type Engine, type PageServer } from 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html career-widgets";
 
-const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+const { ELEMENT_TAGS } = await import('../../src/registry.js');
 const sections = ELEMENT_TAGS.filter((tag) => tag !== 'career-role');
 
 // Everything on the page comes from files: no inline script or style is allowed.

@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 import { launch, newPage, pollUntil, serve, type PageServer } from './page-harness.js';
 
-const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+const { ELEMENT_TAGS } = await import('../../src/registry.js');
 const ROLE_FILE = 'data/roles/security-engineer.json';
 const budgets = JSON.parse(readFileSync('test/hosts/budgets.json', 'utf8')) as Record<string, number>;
 

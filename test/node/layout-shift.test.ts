@@ -12,7 +12,7 @@ import type { Browser } from 'puppeteer-core';
 import { launch, newPage, pollUntil, serve, type PageServer } from './page-harness.js';
 
 const LIMIT = 0.01;
-const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+const { ELEMENT_TAGS } = await import('../../src/registry.js');
 
 /** Observes layout shifts from the start and adds the loader after 400 ms. */
 const MEASURE = `<script>

@@ -1,18 +1,18 @@
 /**
  * dist/cdn/loader.js on a plain page, in Chromium and Firefox: it defines only the elements the
  * page uses, and those added later, and downloads only their code and the data of the roles
- * they show. The same page measures what it downloaded, gzipped file by file as a server would
- * send it, against the budgets.
+ * they show. The budgets are size-limit's (package.json, `npm run size`); the same page checks
+ * that its salary-band scenario names exactly the files a browser downloads.
  */
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { globSync } from 'tinyglobby';
 import type { Browser, Page } from 'puppeteer-core';
 import { launch, newPage, pollUntil, serve, type Engine, type PageServer } from './page-harness.js';
-import { allElementsBytes } from '../../scripts/sizes.js';
 
-const { ELEMENT_TAGS } = await import('../../src/element-tags.js');
+const { ELEMENT_TAGS } = await import('../../src/registry.js');
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loader</title>
 <link rel="icon" href="data:,">
@@ -20,12 +20,13 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/dist/cdn/loader.js"></script>
 </head><body><salary-band role-id="security-technician"></salary-band></body></html>`;
 
-const KIB = 1024;
-const ALL_ELEMENTS_BUDGET = 45 * KIB;
-/** What a page with one salary band and the loader may download: loader, Lit, element, data. */
-const SALARY_PAGE_BUDGET = 14 * KIB;
-
-const kib = (bytes: number) => `${(bytes / KIB).toFixed(2)} KiB`;
+interface SizeScenario {
+  name: string;
+  path: string | string[];
+  limit: string;
+}
+const SCENARIOS = (JSON.parse(readFileSync('package.json', 'utf8')) as { 'size-limit': SizeScenario[] })['size-limit'];
+const SALARY_PAGE = SCENARIOS.find((scenario) => scenario.name.includes('<salary-band'))!;
 
 /** The files under dist/cdn the page fetched, as paths relative to dist/cdn. */
 async function fetched(page: Page): Promise<string[]> {
@@ -82,8 +83,10 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
           files.filter((file) => otherElements.includes(file)),
           [],
         );
-        const roleFiles = files.filter((file) => file.startsWith('roles/'));
-        assert.deepEqual(roleFiles, ['roles/security-technician/salary.js']);
+        // Role files: roles/<id>/<part>-<hash>.js, the role's core (id, title, sources) and the part.
+        const dataOf = (list: string[]) =>
+          list.filter((file) => file.startsWith('roles/')).map((file) => file.replace(/-[\w-]{8}\.js$/, ''));
+        assert.deepEqual(dataOf(files).sort(), ['roles/security-technician/core', 'roles/security-technician/salary']);
         assert.deepEqual(
           files.filter((file) => /validate|zod/.test(file)),
           [],
@@ -100,8 +103,13 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         files = await fetched(page);
         assert.ok(files.includes('lazy/role-faq.js'));
         assert.deepEqual(
-          files.filter((file) => file.startsWith('roles/')).sort(),
-          ['roles/security-engineer/faq.js', 'roles/security-technician/salary.js'],
+          dataOf(files).sort(),
+          [
+            'roles/security-engineer/core',
+            'roles/security-engineer/faq',
+            'roles/security-technician/core',
+            'roles/security-technician/salary',
+          ],
           'no data of sections no element shows',
         );
         assert.deepEqual(
@@ -118,42 +126,36 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
     });
 
     if (engine === 'chromium') {
-      test('budgets: what a salary-band page downloads, and all elements together', async () => {
+      test('budgets: size-limit measures what a salary-band page downloads, and every element', async () => {
         const page = await newPage(browser);
         try {
           await page.goto(`${server.url}/loader.html`, { waitUntil: 'load' });
           await waitReady(page, 'salary-band');
-          // Everything the page fetched from the build: loader, Lit, the element, its data.
-          const rows = (await fetched(page))
+          // The scenario's files are the files the page fetched: no more, no fewer.
+          const downloaded = (await fetched(page))
             .filter((file) => file.endsWith('.js'))
-            .map((file) => [file, gzipSync(readFileSync(`dist/cdn/${file}`), { level: 9 }).length] as const)
-            .sort((a, b) => b[1] - a[1]);
-          const total = rows.reduce((sum, [, bytes]) => sum + bytes, 0);
-          const all = allElementsBytes();
-          console.log(
-            [
-              'A page with one <salary-band role-id="security-technician"> and the loader downloads (gzip):',
-              ...rows.map(([file, bytes]) => `  ${kib(bytes).padStart(10)}  ${file}`),
-              `  ${kib(total).padStart(10)}  total (budget ${kib(SALARY_PAGE_BUDGET)})`,
-              `All elements together, without role data: ${kib(all)} (budget ${kib(ALL_ELEMENTS_BUDGET)})`,
-            ].join('\n'),
-          );
-          assert.ok(
-            rows.some(([file]) => file === 'loader.js') && rows.some(([file]) => file.startsWith('lazy/base-')),
-          );
-          assert.ok(all <= ALL_ELEMENTS_BUDGET, `all elements: ${kib(all)} > ${kib(ALL_ELEMENTS_BUDGET)}`);
-          // Code for other pages' needs stays off this one: supplied data and src, the error
-          // view, subscribing to a <career-role>, and placing a job posting's offer.
-          const elsewhere = [
-            'lazy/role-remote-',
-            'lazy/error-view-',
-            'lazy/role-context-consumer-',
-            'lazy/salary-offer-',
-          ];
-          for (const lazy of elsewhere) {
-            assert.ok(!rows.some(([file]) => file.startsWith(lazy)), `${lazy}* was downloaded`);
+            .map((file) => `dist/cdn/${file}`);
+          const measured = globSync([SALARY_PAGE.path].flat());
+          assert.deepEqual([...new Set(measured)].sort(), downloaded.sort());
+          // Code for other pages' needs stays off this one: supplied data and src (with the
+          // validator), and subscribing to a <career-role>.
+          for (const lazy of ['lazy/role-remote-', 'lazy/validate-', 'lazy/role-context-consumer-']) {
+            assert.ok(!downloaded.some((file) => file.includes(lazy)), `${lazy}* was downloaded`);
           }
-          assert.ok(total <= SALARY_PAGE_BUDGET, `salary-band page: ${kib(total)} > ${kib(SALARY_PAGE_BUDGET)}`);
+          const report = JSON.parse(execFileSync('node_modules/.bin/size-limit', ['--json'], { encoding: 'utf8' })) as {
+            name: string;
+            size: number;
+            sizeLimit: number;
+            passed: boolean;
+          }[];
+          console.log(
+            report
+              .map((r) => `${r.name}: ${(r.size / 1024).toFixed(2)} KiB of ${(r.sizeLimit / 1024).toFixed(2)} KiB`)
+              .join('\n'),
+          );
+          assert.equal(report.length, SCENARIOS.length);
+          for (const result of report)
+            assert.ok(result.passed, `${result.name}: ${result.size} B > ${result.sizeLimit} B`);
         } finally {
           await page.close();
         }

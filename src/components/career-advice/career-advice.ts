@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role } from '../../data/schema.js';
 import { careerAdviceStyles } from './career-advice.styles.js';
-import { advice, commonMistakes, portfolioTips } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/career-advice';
 
 type ListKind = 'mistakes' | 'advice';
 
@@ -14,10 +14,6 @@ const ICONS: Record<ListKind, TemplateResult> = {
 };
 
 /**
- * @tagname career-advice
- * @summary Advice for beginners in a role: common mistakes to avoid, practical advice and
- * portfolio tips.
- *
  * Each of the three parts has its own sub-heading: "Common mistakes to avoid" and "Advice" are
  * real lists named by their sub-headings, "Building your portfolio" is prose. A part the role
  * does not publish is left out; the element says the advice is missing only when none of the
@@ -41,7 +37,7 @@ const ICONS: Record<ListKind, TemplateResult> = {
 export class CareerAdvice extends CareerElement {
   static override styles = [...CareerElement.styles, careerAdviceStyles];
 
-  protected readonly parts = [commonMistakes, advice, portfolioTips];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Career advice: ${role.title}`) : msg('Career advice');
@@ -105,5 +101,11 @@ export class CareerAdvice extends CareerElement {
         )}
       </ul>
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-advice': CareerAdvice;
   }
 }

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
 import { CareerElement } from '../../base/career-element.js';
 import { roleContext } from '../../base/role-context.js';
-import { ALL_PARTS } from '../../data/parts.js';
+import { ALL_PARTS } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
 import { careerGuideStyles } from './career-guide.styles.js';
 import { GUIDE_SECTIONS, type GuideSection } from './guide-sections.js';
@@ -13,10 +13,6 @@ import { GUIDE_SECTIONS, type GuideSection } from './guide-sections.js';
 const SECTION_ID = (tag: string) => `cw-guide-${tag}`;
 
 /**
- * @tagname career-guide
- * @summary The whole career guide for one role: a table of contents, then every section the
- * role has, each shown by its own element.
- *
  * The guide loads the role once and hands it to every section inside it, so a complete guide
  * costs one load. Sections the role lacks are left out, and the table of contents lists only
  * what is shown. `sections` chooses which sections appear and in what order; the headings of
@@ -163,5 +159,11 @@ export class CareerGuide extends CareerElement {
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
     target.focus({ preventScroll: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-guide': CareerGuide;
   }
 }

@@ -6,7 +6,8 @@ import { formatMoney, formatNumber } from '../../base/format.js';
 import type { Part } from '../../data/role-index-types.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { careerLadderStyles } from './career-ladder.styles.js';
-import { careerTiers, salary } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/career-ladder';
+import salary from 'career-widgets-virtual/part/salary';
 
 type Tier = Section<'careerTiers'>['tiers'][number];
 
@@ -16,10 +17,6 @@ type CurrentTier = { index: number } | { index: undefined; invalid: boolean };
 const SKELETON_TIERS = 4;
 
 /**
- * @tagname career-ladder
- * @summary The career ladder of a role: its tiers in order, with years of experience, pay
- * where the salary band ties a level to the tier, and a description that opens on demand.
- *
  * The tiers form an ordered list, so assistive technology announces each one's position. In
  * a narrow container they run top to bottom; from 45em wide they stand side by side as
  * steps. Each tier shows its title, its years of experience ("0–2 years", "10+ years") and,
@@ -63,7 +60,7 @@ export class CareerLadder extends CareerElement {
    */
   current?: string | number | undefined;
 
-  protected readonly parts = [careerTiers];
+  protected readonly parts = PARTS_SHOWN;
 
   /** Besides the tiers, a bundled role loads its salary band, for the tiers' pay levels. */
   protected override partsShown(): readonly Part[] {
@@ -219,5 +216,11 @@ export class CareerLadder extends CareerElement {
     const wanted = value.toLocaleLowerCase();
     const index = tiers.findIndex((tier) => tier.title.trim().toLocaleLowerCase() === wanted);
     return index >= 0 ? { index } : { index: undefined, invalid: true };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-ladder': CareerLadder;
   }
 }

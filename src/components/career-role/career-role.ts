@@ -2,13 +2,11 @@ import { html, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { roleContext } from '../../base/role-context.js';
 import { RoleSourceElement } from '../../base/role-source-element.js';
-import { ALL_PARTS } from '../../data/parts.js';
+import { ALL_PARTS } from 'career-widgets-virtual/roles';
+import type { Part } from '../../data/role-index-types.js';
 import { careerRoleStyles } from './career-role.styles.js';
 
 /**
- * @tagname career-role
- * @summary Loads one role and shares it with every career-widgets element inside it.
- *
  * Give it `role-id`, `src` or `roleData`; the elements inside then need none of their own, and
  * all of them share this one load. It draws nothing itself: a failure shows up as the error
  * state of each element inside.
@@ -27,7 +25,7 @@ export class CareerRole extends RoleSourceElement {
   });
 
   /** Elements inside may show any part, so the whole role loads. */
-  protected override partsShown(): typeof ALL_PARTS {
+  protected override partsShown(): readonly Part[] {
     return ALL_PARTS;
   }
 
@@ -38,5 +36,11 @@ export class CareerRole extends RoleSourceElement {
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-role': CareerRole;
   }
 }

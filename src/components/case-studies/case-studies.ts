@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role, Section } from '../../data/schema.js';
 import { caseStudiesStyles } from './case-studies.styles.js';
-import { caseStudies } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/case-studies';
 
 /** One case study: its title, its story and its key takeaway. */
 export type CaseStudy = Section<'caseStudies'>['items'][number];
@@ -12,9 +12,6 @@ const SKELETON_STUDIES = 4;
 const SKELETON_STORY_LINES = 6;
 
 /**
- * @tagname case-studies
- * @summary Case studies from a role's work: what happened in each, and its key takeaway.
- *
  * Each case study is a card in a list: its title as a sub-heading, its story, then its key
  * takeaway in a box of its own that starts with the words "Key takeaway", so the lesson is
  * labelled in text rather than by its look alone. The cards stand one per row in narrow
@@ -35,7 +32,7 @@ const SKELETON_STORY_LINES = 6;
 export class CaseStudies extends CareerElement {
   static override styles = [...CareerElement.styles, caseStudiesStyles];
 
-  protected readonly parts = [caseStudies];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Case studies: ${role.title}`) : msg('Case studies');
@@ -80,5 +77,11 @@ export class CaseStudies extends CareerElement {
         ${study.takeaway}
       </p>
     </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'case-studies': CaseStudies;
   }
 }

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role, Section } from '../../data/schema.js';
 import { dayInTheLifeStyles } from './day-in-the-life.styles.js';
-import { dayInTheLife } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/day-in-the-life';
 
 /** One block of a typical day: "Morning", 09:00–12:00, its focus and its tasks. */
 export type DayBlock = Section<'dayInTheLife'>['blocks'][number];
@@ -28,10 +28,6 @@ export function formatClockTime(lang: string, time: string): string {
 }
 
 /**
- * @tagname day-in-the-life
- * @summary A typical working day in a role: its blocks in order, each with its time span, its
- * focus and its tasks, on a vertical timeline.
- *
  * The blocks form an ordered list, so assistive technology announces each one's position, and
  * each block is a sub-heading ("Morning") followed by its time span, its focus and its list of
  * tasks. Times are real `<time datetime="09:00">` elements, written in the element's language
@@ -55,7 +51,7 @@ export function formatClockTime(lang: string, time: string): string {
 export class DayInTheLife extends CareerElement {
   static override styles = [...CareerElement.styles, dayInTheLifeStyles];
 
-  protected readonly parts = [dayInTheLife];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`A day in the life: ${role.title}`) : msg('A day in the life');
@@ -108,5 +104,11 @@ export class DayInTheLife extends CareerElement {
         ${block.tasks.map((task) => html`<li part="task" class="task">${task}</li>`)}
       </ul>
     </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'day-in-the-life': DayInTheLife;
   }
 }

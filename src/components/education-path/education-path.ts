@@ -4,35 +4,24 @@ import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { formatNumber } from '../../base/format.js';
-import { certifications, educationLevel, experience, licensing, pathIntoRole, qualifications, requiredEducation } from '../../data/parts.js';
+import type { PartsOf } from '../../registry.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/education-path';
 import { partKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
 import { educationPathStyles } from './education-path.styles.js';
 
 /** The sub-parts of `<education-path>`, in the order it shows them. */
-export type EducationPart =
-  | 'educationLevel'
-  | 'pathIntoRole'
-  | 'requiredEducation'
-  | 'certifications'
-  | 'licensing'
-  | 'qualifications'
-  | 'experience';
+export type EducationPart = PartsOf<'education-path'>;
 
 type Requirement = Section<'experience'>['requirements'][number];
 
-/** The data of each sub-part, in the order shown. */
-const PART_DATA = [educationLevel, pathIntoRole, requiredEducation, certifications, licensing, qualifications, experience] as const;
-const PARTS: readonly EducationPart[] = PART_DATA.map(partKey);
+/** The sub-parts, in the order the element shows them (its registry entry's). */
+const PARTS = PARTS_SHOWN.map(partKey) as readonly EducationPart[];
 
 /** Placeholder disclosures while loading: as many as the Security Technician shows. */
 const SKELETON_PARTS = 5;
 
 /**
- * @tagname education-path
- * @summary How to get into a role: education level, the path into the role, required
- * education, certifications, licensing, qualifications and experience.
- *
  * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
  * (`aria-expanded`) so the element stays compact: every one is closed at first and opens with
  * a click, Enter or Space. A sub-part the role lacks is left out. Certifications are a list
@@ -58,7 +47,7 @@ const SKELETON_PARTS = 5;
 export class EducationPath extends CareerElement {
   static override styles = [...CareerElement.styles, disclosureStyles, educationPathStyles];
 
-  protected readonly parts = PART_DATA;
+  protected readonly parts = PARTS_SHOWN;
 
   /** Which sub-parts are open. */
   private readonly disclosures = new DisclosureController<EducationPart>(this);
@@ -174,4 +163,10 @@ function partLabel(key: EducationPart): string {
 
 function levelLabel(level: Requirement['level']): string {
   return { entry: msg('Entry level'), mid: msg('Mid level'), senior: msg('Senior level') }[level];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'education-path': EducationPath;
+  }
 }

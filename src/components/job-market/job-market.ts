@@ -3,26 +3,22 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
-import { challenges, globalOutlook, growthPaths, industryTrends, relatedTerms } from '../../data/parts.js';
+import type { PartsOf } from '../../registry.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/job-market';
 import { partKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
 
 /** The sub-parts of `<job-market>`, in the order it shows them. */
-export type JobMarketPart = 'globalOutlook' | 'challenges' | 'growthPaths' | 'industryTrends' | 'relatedTerms';
+export type JobMarketPart = PartsOf<'job-market'>;
 
-/** The data of each sub-part, in the order shown. */
-const PART_DATA = [globalOutlook, challenges, growthPaths, industryTrends, relatedTerms] as const;
-const PARTS: readonly JobMarketPart[] = PART_DATA.map(partKey);
+/** The sub-parts, in the order the element shows them (its registry entry's). */
+const PARTS = PARTS_SHOWN.map(partKey) as readonly JobMarketPart[];
 
 /** Placeholder disclosures while loading: as many as the Security Technician shows. */
 const SKELETON_PARTS = 5;
 
 /**
- * @tagname job-market
- * @summary The job market around a role: global outlook, challenges, growth paths, industry
- * trends and related terms.
- *
  * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
  * (`aria-expanded`) so the element stays compact: every one is closed at first and opens with
  * a click, Enter or Space. A sub-part the role lacks is left out. The outlook, challenges,
@@ -45,7 +41,7 @@ const SKELETON_PARTS = 5;
 export class JobMarket extends CareerElement {
   static override styles = [...CareerElement.styles, disclosureStyles, jobMarketStyles];
 
-  protected readonly parts = PART_DATA;
+  protected readonly parts = PARTS_SHOWN;
 
   /** Which sub-parts are open. */
   private readonly disclosures = new DisclosureController<JobMarketPart>(this);
@@ -110,4 +106,10 @@ function partLabel(key: JobMarketPart): string {
     industryTrends: msg('Industry trends'),
     relatedTerms: msg('Related terms'),
   }[key];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'job-market': JobMarket;
+  }
 }

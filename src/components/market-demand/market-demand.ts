@@ -4,7 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { formatPercent } from '../../base/format.js';
 import type { Role, Section } from '../../data/schema.js';
 import { marketDemandStyles } from './market-demand.styles.js';
-import { jobOutlook, marketDemand } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/market-demand';
 
 /** A position on the low-to-high demand scale. */
 export type DemandLevel = Section<'marketDemand'>['level'];
@@ -13,10 +13,6 @@ export type DemandLevel = Section<'marketDemand'>['level'];
 const DEMAND_LEVELS: readonly DemandLevel[] = ['low', 'moderate', 'high'];
 
 /**
- * @tagname market-demand
- * @summary How much employers are hiring for a role, on a low-to-high scale, and its job
- * outlook: the growth rate and how it compares.
- *
  * The demand level is written in words ("Demand: High") and drawn on a three-step scale from
  * low to high; the scale is a picture of the same words, hidden from assistive technology, and
  * marks the level with its fill, a thicker border and the bold label under it, so colour is
@@ -42,7 +38,7 @@ const DEMAND_LEVELS: readonly DemandLevel[] = ['low', 'moderate', 'high'];
 export class MarketDemand extends CareerElement {
   static override styles = [...CareerElement.styles, marketDemandStyles];
 
-  protected readonly parts = [marketDemand, jobOutlook];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Market demand: ${role.title}`) : msg('Market demand');
@@ -123,4 +119,10 @@ export class MarketDemand extends CareerElement {
 
 function levelLabel(level: DemandLevel): string {
   return { low: msg('Low'), moderate: msg('Moderate'), high: msg('High') }[level];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'market-demand': MarketDemand;
+  }
 }

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role } from '../../data/schema.js';
 import { prosConsStyles } from './pros-cons.styles.js';
-import { prosCons } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/pros-cons';
 
 type Side = 'pros' | 'cons';
 
@@ -16,9 +16,6 @@ const ICONS: Record<Side, TemplateResult> = {
 };
 
 /**
- * @tagname pros-cons
- * @summary The pros and cons of a role, in two labelled lists side by side.
- *
  * Pros and cons are two real lists, each under its own sub-heading ("Pros", "Cons") and named by
  * it, so a screen reader announces which list it is in and how many points it holds. Each side
  * has its own icon, a plus or a minus, next to the word and before every point; the icons are
@@ -42,7 +39,7 @@ const ICONS: Record<Side, TemplateResult> = {
 export class ProsCons extends CareerElement {
   static override styles = [...CareerElement.styles, prosConsStyles];
 
-  protected readonly parts = [prosCons];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Pros and cons: ${role.title}`) : msg('Pros and cons');
@@ -84,5 +81,11 @@ export class ProsCons extends CareerElement {
         ${items.map((item) => html`<li part="item" class="item">${icon}<span class="text">${item}</span></li>`)}
       </ul>
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pros-cons': ProsCons;
   }
 }

@@ -2,10 +2,10 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { CwRelatedRoleSelectEvent } from './related-roles.events.js';
-import { ROLE_TITLES } from '../../data/generated/role-titles.js';
+import { ROLE_TITLES } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
 import { relatedRolesStyles } from './related-roles.styles.js';
-import { relatedRoles } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/related-roles';
 
 /** The placeholder `href-template` replaces with each role's id. */
 export const ROLE_ID_PLACEHOLDER = '{id}';
@@ -36,9 +36,6 @@ export function relatedRoleHref(template: string | null | undefined, id: string)
 }
 
 /**
- * @tagname related-roles
- * @summary Other roles related to this one, each linking to its page on the host site.
- *
  * The related roles are a list of their titles, in the data's order. With `href-template`
  * (such as `/careers/{id}`) each becomes a link to the host site's page for that role; without
  * it, or with a template that cannot make a safe link, they are plain text, never broken or
@@ -72,7 +69,7 @@ export class RelatedRoles extends CareerElement {
    */
   hrefTemplate?: string | undefined;
 
-  protected readonly parts = [relatedRoles];
+  protected readonly parts = PARTS_SHOWN;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -133,5 +130,11 @@ export class RelatedRoles extends CareerElement {
       </ul>
       ${this.renderSources(role)}
     </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-roles': RelatedRoles;
   }
 }

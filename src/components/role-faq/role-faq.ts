@@ -6,7 +6,7 @@ import { CwFaqSearchEvent, CwFaqToggleEvent } from './role-faq.events.js';
 import { formatNumber } from '../../base/format.js';
 import type { Role } from '../../data/schema.js';
 import { roleFaqStyles } from './role-faq.styles.js';
-import { faq } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/role-faq';
 
 /** The longest slug `faqSlug()` returns. */
 export const MAX_SLUG_LENGTH = 60;
@@ -86,10 +86,6 @@ function currentHash(): string {
 }
 
 /**
- * @tagname role-faq
- * @summary A role's frequently asked questions, each a disclosure with its own shareable link,
- * with a search field when there are many.
- *
  * Every question is a native `<details>` disclosure, closed at first, that opens with a click,
  * Enter or Space to show its plain-text answer. Each question has a stable anchor,
  * `<role id>-faq-<slug of the question>` (see `faqSlug()`), and a small link to it: opening
@@ -120,7 +116,7 @@ function currentHash(): string {
 export class RoleFaq extends CareerElement {
   static override styles = [...CareerElement.styles, roleFaqStyles];
 
-  protected readonly parts = [faq];
+  protected readonly parts = PARTS_SHOWN;
 
   /** What the search field holds, as typed. */
   private query = '';
@@ -304,5 +300,11 @@ export class RoleFaq extends CareerElement {
     summary.focus({ preventScroll: true });
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     item.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'role-faq': RoleFaq;
   }
 }

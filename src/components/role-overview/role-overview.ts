@@ -6,7 +6,8 @@ import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
 import type { Part, PartKey } from '../../data/role-index-types.js';
 import type { Role, SalaryFigureKind } from '../../data/schema.js';
 import { roleOverviewStyles } from './role-overview.styles.js';
-import { coreFunctions, headline, responsibilities, salary as salaryPart, summary, workSetting } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/role-overview';
+import salaryPart from 'career-widgets-virtual/part/salary';
 
 /** Responsibilities shown before the "Show all" button; a list of up to one more shows whole. */
 const SHOWN_RESPONSIBILITIES = 5;
@@ -21,10 +22,6 @@ interface SalaryFigure {
 }
 
 /**
- * @tagname role-overview
- * @summary The overview of a role: its title and summary, the headline figures, and what the
- * job involves: core functions, key responsibilities and the work setting.
- *
  * The headline figures are written out as label and value: the job growth rate, the central
  * salary figure, labelled with what it is (a median or an average, never one for the other)
  * and taken from the role's headline or else its salary band, and whether the role is
@@ -51,7 +48,7 @@ interface SalaryFigure {
 export class RoleOverview extends CareerElement {
   static override styles = [...CareerElement.styles, roleOverviewStyles];
 
-  protected readonly parts = [summary, headline, coreFunctions, responsibilities, workSetting];
+  protected readonly parts = PARTS_SHOWN;
 
   /**
    * Besides its own parts, a bundled role loads its salary band: the central figure stands in
@@ -212,4 +209,10 @@ function salaryFigure(role: Role): SalaryFigure | undefined {
   const band = role.salary;
   if (band) return { kind: band.central.kind, amount: band.central.amount, currency: band.currency, from: 'salary' };
   return undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'role-overview': RoleOverview;
+  }
 }

@@ -2,12 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
-import { onDemand } from '../../base/on-demand.js';
-import { adoptStyles } from '../../base/adopt-styles.js';
-import { warn } from '../../base/warn.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
-import { salary } from '../../data/parts.js';
+import { readOffer, renderOfferLabel, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
 
 /** The pay period the figures are shown in. */
 export type SalaryPeriod = 'year' | 'month' | 'hour';
@@ -16,15 +14,7 @@ const PERIODS: readonly SalaryPeriod[] = ['year', 'month', 'hour'];
 const DEFAULT_HOURS_PER_YEAR = 2080;
 const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
 
-/** The offer code, once loaded: only bands with `offer-min` or `offer-max` fetch it. */
-let offerCode: typeof import('./salary-offer.js') | undefined;
-const loadOfferCode = onDemand(() => import('./salary-offer.js').then((module) => (offerCode = module)));
-
 /**
- * @tagname salary-band
- * @summary The salary band of a role: range, median or average, levels and top earners, with
- * a job posting's offer placed on it.
- *
  * One horizontal band runs from the lowest to the highest published figure. The central figure
  * is labelled with what it is, a median or an average; the entry, mid and senior levels sit on
  * the band; and every figure is also written out as text, so the picture is never the only way
@@ -47,7 +37,7 @@ const loadOfferCode = onDemand(() => import('./salary-offer.js').then((module) =
  * @cssproperty --cw-salary-band-height-narrow - Height kept in every state at 25em wide or less.
  */
 export class SalaryBand extends CareerElement {
-  static override styles = [...CareerElement.styles, salaryBandStyles];
+  static override styles = [...CareerElement.styles, salaryBandStyles, salaryOfferStyles];
 
   static override properties: PropertyDeclarations = {
     period: {},
@@ -68,7 +58,7 @@ export class SalaryBand extends CareerElement {
   /** The upper end of a posting's offered pay, in the shown period and the band's currency. */
   offerMax?: number | undefined;
 
-  protected readonly parts = [salary];
+  protected readonly parts = PARTS_SHOWN;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -113,8 +103,7 @@ export class SalaryBand extends CareerElement {
       const amount = band.levels?.[level];
       return amount === undefined ? [] : [{ level, amount }];
     });
-    const offer = offerCode?.readOffer(this);
-    if (offer) adoptStyles(this, offerCode!.salaryOfferStyles);
+    const offer = readOffer(this);
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
@@ -155,7 +144,7 @@ export class SalaryBand extends CareerElement {
             </p>`
           : nothing
       }
-      ${offer ? offerCode!.renderOfferNote(band, offer, divisor, digits, lang, money) : nothing} ${this.renderSources(role)}
+      ${offer ? renderOfferNote(band, offer, divisor, digits, lang, money) : nothing} ${this.renderSources(role)}
     </div>`;
   }
 
@@ -177,13 +166,13 @@ export class SalaryBand extends CareerElement {
     const at = (annual: number) => `${max === min ? 50 : clamp(((annual - min) / (max - min)) * 100)}%`;
     return html`<div class="band" part="band" aria-hidden="true">
       <div class="track" part="track">
-        ${offer ? offerCode!.renderOfferRange(band, offer, divisor, at) : nothing}
+        ${offer ? renderOfferRange(band, offer, divisor, at) : nothing}
         ${levels.map(({ amount }) => html`<span part="level" class="tick" data-at=${at(amount)}></span>`)}
         <span part="marker" class="marker" data-at=${at(band.central.amount)}></span>
       </div>
       <div class="scale small muted">
         <span>${money(min)}</span>
-        ${offer ? offerCode!.renderOfferLabel() : nothing}
+        ${offer ? renderOfferLabel() : nothing}
         <span>${money(max)}</span>
       </div>
     </div>`;
@@ -201,37 +190,11 @@ export class SalaryBand extends CareerElement {
     }
   }
 
-  /** Whether the element has an offer to place, valid or not. */
-  #hasOffer(): boolean {
-    return this.offerMin !== undefined || this.offerMax !== undefined;
-  }
-
-  /** A band with an offer shows its role once the offer code is here. */
-  protected override prepare(status: 'ready' | 'error'): Promise<unknown> {
-    return status === 'ready' && this.#hasOffer() ? loadOfferCode() : super.prepare(status);
-  }
-
-  /** Also waits for the offer code when an offer arrives after the role. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    if (offerCode || !this.#hasOffer()) return complete;
-    await loadOfferCode().catch(() => undefined);
-    return super.getUpdateComplete();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#place();
-    if (!this.#hasOffer()) return;
-    if (!offerCode) {
-      loadOfferCode().then(
-        () => this.requestUpdate(),
-        (error: unknown) => warn(this, `could not load the code that places the offer: ${String(error)}`),
-      );
-      return;
-    }
     // Reported once per attribute value, however often the element renders.
-    const offer = offerCode.readOffer(this);
+    const offer = readOffer(this);
     if (offer && 'problem' in offer) {
       const value = offer.attribute === 'offer-min' ? this.offerMin : this.offerMax;
       this.reportInvalidAttribute(offer.attribute, value, offer.problem);
@@ -249,4 +212,10 @@ function validHours(hours: unknown): hours is number {
 
 function clamp(percent: number): number {
   return Math.min(100, Math.max(0, percent));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'salary-band': SalaryBand;
+  }
 }

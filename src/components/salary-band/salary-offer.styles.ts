@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 /**
  * The styles of a job posting's offer on `<salary-band>`: the offered range on the band, its
- * label and the sentence that places it. They come with the offer code, which adds them to the
- * band's shadow root; salary-band.styles.ts reserves the height they take.
+ * label and the sentence that places it; salary-band.styles.ts reserves the height they take.
  */
 export const salaryOfferStyles = css`
   :host {

@@ -1,7 +1,6 @@
 /**
  * A job posting's offer on `<salary-band>`: reading `offer-min` and `offer-max`, drawing the
- * offered range on the band, and the sentence that places it. Loaded only by bands that show an
- * offer, so a plain band downloads none of it.
+ * offered range on the band, and the sentence that places it.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -14,7 +13,9 @@ export { salaryOfferStyles } from './salary-offer.styles.js';
 export type Offer = { min: number; max: number } | { problem: string; attribute: 'offer-min' | 'offer-max' };
 
 /** The posting's offer in the shown period, or why it cannot be used; undefined without one. */
-export function readOffer(band: Element & { offerMin?: number | undefined; offerMax?: number | undefined }): Offer | undefined {
+export function readOffer(
+  band: Element & { offerMin?: number | undefined; offerMax?: number | undefined },
+): Offer | undefined {
   const { offerMin, offerMax } = band;
   if (offerMin === undefined && offerMax === undefined) return undefined;
   for (const [name, value] of [

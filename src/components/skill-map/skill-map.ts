@@ -4,7 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { formatList } from '../../base/format-list.js';
 import type { Role, Section } from '../../data/schema.js';
 import { skillMapStyles } from './skill-map.styles.js';
-import { skillMap } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/skill-map';
 
 /** One group of a role's skill map: foundational, specialization, professional… */
 export type SkillGroup = Section<'skillMap'>['groups'][number];
@@ -18,10 +18,6 @@ interface GroupSelection {
 }
 
 /**
- * @tagname skill-map
- * @summary The skill map of a role: the skills it needs, in groups from the foundations to
- * specialisations and professional skills.
- *
  * Each group is a card with its title, its description and its skills. The skills are a real
  * list, one per group and named by the group's heading, so a screen reader announces the group
  * and the number of skills and can move through them item by item. The cards sit in a grid that
@@ -58,7 +54,7 @@ export class SkillMap extends CareerElement {
    */
   groups?: string | undefined;
 
-  protected readonly parts = [skillMap];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Skill map: ${role.title}`) : msg('Skill map');
@@ -154,5 +150,11 @@ export class SkillMap extends CareerElement {
         `names unknown groups: ${unknown.join(', ')}; they are ignored. Groups available: ${groups.map((group) => group.id).join(', ')}.`,
       );
     }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'skill-map': SkillMap;
   }
 }

@@ -1,25 +1,22 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { softSkills, techSkills, techStack } from '../../data/parts.js';
+import type { PartsOf } from '../../registry.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/tech-stack';
 import { partKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { techStackStyles } from './tech-stack.styles.js';
 
 /** The lists `<tech-stack>` shows, in order. */
-export type TechStackPart = 'techStack' | 'techSkills' | 'softSkills';
+export type TechStackPart = PartsOf<'tech-stack'>;
 
-/** The data of each sub-part, in the order shown. */
-const PART_DATA = [techStack, techSkills, softSkills] as const;
-const PARTS: readonly TechStackPart[] = PART_DATA.map(partKey);
+/** The sub-parts, in the order the element shows them (its registry entry's). */
+const PARTS = PARTS_SHOWN.map(partKey) as readonly TechStackPart[];
 
 /** Placeholder lines per column while loading. */
 const SKELETON_LINES = [9, 8, 5] as const;
 
 /**
- * @tagname tech-stack
- * @summary The tools and technologies of a role, with the technical and soft skills it needs.
- *
  * Each of the three is a real list under its own sub-heading, named by that heading, so a
  * screen reader announces the list and the number of entries and can move through them item by
  * item. The lists stand side by side as columns when the element's container is wide (three
@@ -39,7 +36,7 @@ const SKELETON_LINES = [9, 8, 5] as const;
 export class TechStack extends CareerElement {
   static override styles = [...CareerElement.styles, techStackStyles];
 
-  protected readonly parts = PART_DATA;
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');
@@ -88,4 +85,10 @@ function partLabel(key: TechStackPart): string {
     techSkills: msg('Technical skills'),
     softSkills: msg('Soft skills'),
   }[key];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tech-stack': TechStack;
+  }
 }

@@ -4,7 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { formatNumber } from '../../base/format.js';
 import type { Role, Section } from '../../data/schema.js';
 import { workLifeBalanceStyles } from './work-life-balance.styles.js';
-import { workLifeBalance } from '../../data/parts.js';
+import PARTS_SHOWN from 'career-widgets-virtual/parts-of/work-life-balance';
 
 /** How stressful the role is. */
 export type StressLevel = Section<'workLifeBalance'>['stress'];
@@ -16,10 +16,6 @@ const STRESS_LEVELS: readonly StressLevel[] = ['low', 'moderate', 'high', 'very-
 const BALANCE_RATINGS: readonly BalanceRating[] = ['poor', 'fair', 'good', 'excellent'];
 
 /**
- * @tagname work-life-balance
- * @summary How stressful a role is and how well it balances work and life, each on a
- * four-step scale, with the explanation behind both.
- *
  * Two ratings stand side by side (stacked in a narrow container): the stress level, from low
  * to very high, and the work-life balance, from poor to excellent. Each is written in words
  * ("Moderate", "Good") with its place on the scale ("2 of 4, from low to very high"), and drawn
@@ -45,7 +41,7 @@ const BALANCE_RATINGS: readonly BalanceRating[] = ['poor', 'fair', 'good', 'exce
 export class WorkLifeBalance extends CareerElement {
   static override styles = [...CareerElement.styles, workLifeBalanceStyles];
 
-  protected readonly parts = [workLifeBalance];
+  protected readonly parts = PARTS_SHOWN;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Work-life balance: ${role.title}`) : msg('Work-life balance');
@@ -138,4 +134,10 @@ function stressLabel(level: StressLevel): string {
 
 function balanceLabel(rating: BalanceRating): string {
   return { poor: msg('Poor'), fair: msg('Fair'), good: msg('Good'), excellent: msg('Excellent') }[rating];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'work-life-balance': WorkLifeBalance;
+  }
 }

@@ -1,0 +1,247 @@
+/**
+ * The career-widgets build plugin (Vite and Rollup hooks; web-test-runner runs it through
+ * @web/dev-server-rollup). It serves, as virtual modules (`career-widgets-virtual/…`: a bare
+ * name, not `virtual:…`, which the test runner's server would take for a URL), everything that is made from the
+ * registry (src/registry.ts) or from the role data (data/roles/*.json), so no list of elements
+ * and no generated file is kept in src/, and every build (npm, script tag, dev server, Storybook,
+ * tests) uses the same modules:
+ *
+ *   career-widgets-virtual/define/<tag>     registers <tag> (and, for <career-guide>, its
+ *                                           sections) and exports its class
+ *   career-widgets-virtual/define           registers every element
+ *   career-widgets-virtual/elements         exports every element class
+ *   career-widgets-virtual/react/<tag>      the React wrapper of <tag>; registers it when used
+ *   career-widgets-virtual/react            every React wrapper
+ *   career-widgets-virtual/loader           the loader's table: tag → import of its define module
+ *   career-widgets-virtual/sections         <career-guide>'s sections: tag and parts, in order
+ *   career-widgets-virtual/parts-of/<tag>   the role parts <tag> shows (keys and loaders)
+ *   career-widgets-virtual/part/<key>       one part of every bundled role that has it: a lazy
+ *                                           import per role, so a bundle splits each role's
+ *                                           part into its own small file
+ *   career-widgets-virtual/roles            every part, and each bundled role's title
+ *   career-widgets-virtual/role/<id>/<key>  the data of one part of one role (`core`: its id,
+ *                                           title and sources)
+ *
+ * It also fills the list of tags into src/cdn/career-widgets.css (the empty `:where()` of
+ * elements not defined yet). The types of the modules are in src/virtual.d.ts. Bundled data is
+ * validated separately (`npm run validate`, and the build); this only reshapes it.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PREFIX = 'career-widgets-virtual/';
+const CSS = join(ROOT, 'src/cdn/career-widgets.css');
+const TAG_LIST = ':where():not(:defined)';
+
+/**
+ * `read()`, again only when one of `files()` has changed since the last call: a build reads the
+ * registry and the data once, and the dev server picks up an edit on the next request.
+ */
+function whenChanged(files, read) {
+  let stamp;
+  let value;
+  return () => {
+    const next = files()
+      .map((file) => `${file}@${statSync(file).mtimeMs}`)
+      .join();
+    if (next !== stamp) [stamp, value] = [next, read(next)];
+    return value;
+  };
+}
+
+const REGISTRY = join(ROOT, 'src/registry.ts');
+const ROLES = join(ROOT, 'data/roles');
+
+/** The registry's entries. */
+export const readRegistry = whenChanged(
+  () => [REGISTRY],
+  (stamp) => tsImport(`${REGISTRY}?${encodeURIComponent(stamp)}`, import.meta.url).then((module) => module.ELEMENTS),
+);
+
+/** Every bundled role, from data/roles/, in file-name order. */
+export const readRoles = whenChanged(
+  () =>
+    readdirSync(ROLES)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(ROLES, name)),
+  (stamp) => stamp.split(',').map((entry) => JSON.parse(readFileSync(entry.replace(/@[\d.]+$/, ''), 'utf8'))),
+);
+
+const partKeys = whenChanged(
+  () => [join(ROOT, 'src/data/schema.ts')],
+  () =>
+    tsImport(join(ROOT, 'src/data/schema.ts'), import.meta.url).then(({ SECTION_KEYS }) =>
+      ['summary', ...SECTION_KEYS].sort(),
+    ),
+);
+
+const CORE_KEYS = new Set(['$schema', 'id', 'title', 'sources']);
+const quote = JSON.stringify;
+const source = (path) => quote(`/${path}`);
+const componentModule = (tag) => source(`src/components/${tag}/${tag}.ts`);
+const sections = (elements) => elements.filter((element) => element.parts.length > 0);
+/** `cw-faq-toggle` → `onCwFaqToggle`. */
+const reactProp = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
+
+/** The source of one virtual module, by its name after the prefix; undefined for no such module. */
+async function moduleSource(name) {
+  const elements = await readRegistry();
+  const byTag = (tag) => elements.find((element) => element.tag === tag);
+  const [kind, ...rest] = name.split('/');
+  const arg = rest.join('/');
+
+  if (kind === 'define' && !arg) {
+    return elements.map(({ tag }) => `import ${quote(`${PREFIX}define/${tag}`)};`).join('\n');
+  }
+  if (kind === 'define' && byTag(arg)) {
+    const { tag, className } = byTag(arg);
+    const also =
+      tag === 'career-guide' ? sections(elements).map((s) => `import ${quote(`${PREFIX}define/${s.tag}`)};`) : [];
+    return [
+      `import { defineElement } from ${source('src/base/define.ts')};`,
+      `import { ${className} } from ${componentModule(tag)};`,
+      ...also,
+      `defineElement(${quote(tag)}, ${className});`,
+      `export { ${className} };`,
+    ].join('\n');
+  }
+  if (kind === 'elements') {
+    return elements.map(({ tag, className }) => `export { ${className} } from ${componentModule(tag)};`).join('\n');
+  }
+  if (kind === 'react' && !arg) {
+    return elements
+      .map(({ tag, className }) => `export { ${className} } from ${quote(`${PREFIX}react/${tag}`)};`)
+      .join('\n');
+  }
+  if (kind === 'react' && byTag(arg)) {
+    const { tag, className, events } = byTag(arg);
+    const also =
+      tag === 'career-guide' ? sections(elements).map((s) => `import ${quote(`${PREFIX}define/${s.tag}`)};`) : [];
+    const own = events.map((event) => `${reactProp(event)}: ${quote(event)}`);
+    return [
+      `import { roleEvents, wrap } from ${source('src/react/wrap.ts')};`,
+      `import { ${className} as Element } from ${componentModule(tag)};`,
+      ...also,
+      `export const ${className} = /* @__PURE__ */ wrap(${quote(tag)}, Element, { ...roleEvents${own.map((p) => `, ${p}`).join('')} });`,
+    ].join('\n');
+  }
+  if (kind === 'loader') {
+    return [
+      'export const ELEMENT_MODULES = {',
+      ...elements.map(({ tag }) => `  ${quote(tag)}: () => import(${quote(`${PREFIX}define/${tag}`)}),`),
+      '};',
+    ].join('\n');
+  }
+  if (kind === 'sections') {
+    const list = sections(elements).map(({ tag, parts }) => `{ tag: ${quote(tag)}, parts: ${quote(parts)} }`);
+    return `export const SECTIONS = [\n  ${list.join(',\n  ')},\n];`;
+  }
+  if (kind === 'parts-of' && byTag(arg)) {
+    const { parts } = byTag(arg);
+    return [
+      ...parts.map((key, i) => `import p${i} from ${quote(`${PREFIX}part/${key}`)};`),
+      `export default [${parts.map((_, i) => `p${i}`).join(', ')}];`,
+    ].join('\n');
+  }
+  const roles = readRoles();
+  if (kind === 'part') {
+    const has = (role) => arg === 'core' || (!CORE_KEYS.has(arg) && role[arg] !== undefined);
+    const loaders = roles
+      .filter(has)
+      .map(({ id }) => `    ${quote(id)}: () => import(${quote(`${PREFIX}role/${id}/${arg}`)}),`);
+    return [`export default {`, `  key: ${quote(arg)},`, '  roles: {', ...loaders, '  },', '};'].join('\n');
+  }
+  if (kind === 'roles') {
+    const keys = await partKeys();
+    return [
+      ...keys.map((key, i) => `import p${i} from ${quote(`${PREFIX}part/${key}`)};`),
+      `export const ALL_PARTS = [${keys.map((_, i) => `p${i}`).join(', ')}];`,
+      `export const ROLE_TITLES = ${quote(Object.fromEntries(roles.map(({ id, title }) => [id, title])))};`,
+    ].join('\n');
+  }
+  if (kind === 'role') {
+    const [id, key] = rest;
+    const role = roles.find((candidate) => candidate.id === id);
+    if (!role) return undefined;
+    const data =
+      key === 'core'
+        ? { id: role.id, title: role.title, ...(role.sources ? { sources: role.sources } : {}) }
+        : role[key];
+    return data === undefined ? undefined : `export default ${quote(data)};`;
+  }
+  return undefined;
+}
+
+/**
+ * Chunk names for a script-tag build: a role's data under roles/<id>/<key>-<hash>.js, the table
+ * of a part's files under parts/<key>-<hash>.js, shared code under `dir`.
+ */
+export function chunkFileNames(dir) {
+  return (chunk) => {
+    const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : (chunk.moduleIds ?? []);
+    const names = ids.map((id) => id.match(/career-widgets-virtual\/(role|part)\/(.+)$/));
+    if (names.length !== 1 || !names[0]) return `${dir}/[name]-[hash].js`;
+    const [, kind, name] = names[0];
+    return kind === 'role' ? `roles/${name}-[hash].js` : `parts/${name}-[hash].js`;
+  };
+}
+
+/** The tags of not-yet-defined elements in the stylesheet, from the registry. */
+export async function stylesheet(css = readFileSync(CSS, 'utf8')) {
+  const tags = (await readRegistry()).map(({ tag }) => tag).join(', ');
+  return css.replace(TAG_LIST, `:where(${tags}):not(:defined)`);
+}
+
+function LOCALIZE_HAS_NO_SIDE_EFFECTS(id) {
+  return /node_modules\/@lit\/localize\//.test(id) ? false : undefined;
+}
+
+/**
+ * The plugin. `root`: where `/src/...` imports of the virtual modules resolve (the repository);
+ * web-test-runner serves the same files by URL and passes `serveByUrl`.
+ */
+export function careerWidgets({ serveByUrl = false } = {}) {
+  return {
+    name: 'career-widgets',
+    enforce: 'pre',
+    config() {
+      // @lit/localize declares no `sideEffects`, so a bundle would keep its whole runtime
+      // (configureLocalization and its state) where only msg(), str and the locale-change
+      // controller are used. Its modules only define things, so they count as free of side
+      // effects.
+      // No `// <module id>` comments in the output: this plugin's ids start with a NUL byte.
+      return {
+        build: {
+          rolldownOptions: {
+            treeshake: { moduleSideEffects: LOCALIZE_HAS_NO_SIDE_EFFECTS },
+            experimental: { attachDebugInfo: 'none' },
+          },
+        },
+      };
+    },
+    resolveId(id, importer) {
+      if (id.startsWith(PREFIX)) return `\0${id}`;
+      // A build's entry, which Vite hands over as a path under the root.
+      if (id.startsWith(join(ROOT, PREFIX))) return `\0${id.slice(ROOT.length + 1)}`;
+      // The virtual modules import sources by their path from the repository root.
+      if (importer?.startsWith(`\0${PREFIX}`) && id.startsWith('/src/')) {
+        return serveByUrl ? id : { id: join(ROOT, id), moduleSideEffects: undefined };
+      }
+      return null;
+    },
+    async load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const code = await moduleSource(id.slice(PREFIX.length + 1));
+      if (code === undefined) this.error(`career-widgets: no module ${id.slice(1)}`);
+      return code;
+    },
+    async transform(code, id) {
+      if (id.split('?')[0] !== CSS) return null;
+      return { code: await stylesheet(code), map: null };
+    },
+  };
+}

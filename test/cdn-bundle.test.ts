@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type * as Api from '../src/index.js';
 import { ELEMENT_TAGS } from '../src/registry.js';
+import * as source from '../src/data/catalogue.js';
 
 // The built script-tag bundle (npm test builds it before the browser suite runs).
 const BUNDLE = '/dist/cdn/career-widgets.js';
@@ -80,5 +81,20 @@ describe('dist/cdn/career-widgets.js', () => {
     const result = await api.parseRole({ id: 'x', title: 'X' });
     expect(result).to.deep.equal({ id: 'x', title: 'X' });
     expect(resources().length).to.be.greaterThan(before);
+  });
+
+  it('answers the runtime API as the npm modules do', async () => {
+    expect(api.listRoles()).to.deep.equal(source.listRoles());
+    const requests: [string, Api.PartKey[] | undefined][] = [
+      ['security-engineer', ['salary']],
+      ['security-engineer', ['careerTiers']],
+      ['security-technician', ['faq', 'salary', 'summary']],
+      ['security-systems-technician', undefined],
+    ];
+    for (const [id, parts] of requests) {
+      expect(await api.getRoleSections(id, parts), `${id} ${parts}`).to.deep.equal(
+        await source.getRoleSections(id, parts),
+      );
+    }
   });
 });

@@ -84,6 +84,9 @@ const quote = JSON.stringify;
 const source = (path) => quote(`/${path}`);
 const componentModule = (tag) => source(`src/components/${tag}/${tag}.ts`);
 const sections = (elements) => elements.filter((element) => element.parts.length > 0);
+/** What registering `tag` also registers: `<career-guide>` renders every section element. */
+const alsoDefines = (tag, elements) =>
+  tag === 'career-guide' ? sections(elements).map((s) => `import ${quote(`${PREFIX}define/${s.tag}`)};`) : [];
 /** `cw-faq-toggle` → `onCwFaqToggle`. */
 const reactProp = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
 
@@ -99,12 +102,10 @@ async function moduleSource(name) {
   }
   if (kind === 'define' && byTag(arg)) {
     const { tag, className } = byTag(arg);
-    const also =
-      tag === 'career-guide' ? sections(elements).map((s) => `import ${quote(`${PREFIX}define/${s.tag}`)};`) : [];
     return [
       `import { defineElement } from ${source('src/base/define.ts')};`,
       `import { ${className} } from ${componentModule(tag)};`,
-      ...also,
+      ...alsoDefines(tag, elements),
       `defineElement(${quote(tag)}, ${className});`,
       `export { ${className} };`,
     ].join('\n');
@@ -119,13 +120,11 @@ async function moduleSource(name) {
   }
   if (kind === 'react' && byTag(arg)) {
     const { tag, className, events } = byTag(arg);
-    const also =
-      tag === 'career-guide' ? sections(elements).map((s) => `import ${quote(`${PREFIX}define/${s.tag}`)};`) : [];
     const own = events.map((event) => `${reactProp(event)}: ${quote(event)}`);
     return [
       `import { roleEvents, wrap } from ${source('src/react/wrap.ts')};`,
       `import { ${className} as Element } from ${componentModule(tag)};`,
-      ...also,
+      ...alsoDefines(tag, elements),
       `export const ${className} = /* @__PURE__ */ wrap(${quote(tag)}, Element, { ...roleEvents${own.map((p) => `, ${p}`).join('')} });`,
     ].join('\n');
   }

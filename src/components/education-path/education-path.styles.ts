@@ -66,8 +66,6 @@ export const educationPathStyles = css`
   }
   .skeleton.sources-line {
     width: 60%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
   }
 
   @container (max-width: 25em) {

@@ -58,8 +58,6 @@ export const jobMarketStyles = css`
   }
   .skeleton.sources-line {
     width: 60%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
   }
 
   @container (max-width: 25em) {

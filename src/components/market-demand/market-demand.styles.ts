@@ -159,8 +159,7 @@ export const marketDemandStyles = css`
   }
   .skeleton.sources-line {
     width: 60%;
-    height: 0.8em;
-    margin: 1em 0 0;
+    margin-top: 1em;
   }
 
   @media (forced-colors: active) {

@@ -93,11 +93,6 @@ export const prosConsStyles = css`
   .skeleton.line:nth-child(odd) {
     width: 80%;
   }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
-  }
 
   @media (forced-colors: active) {
     .side {

@@ -194,8 +194,7 @@ export const roleOverviewStyles = css`
   .skeleton.sources-line {
     flex: none;
     width: 60%;
-    height: 0.8em;
-    margin: 1.25em 0 0;
+    margin-top: 1.25em;
   }
 
   @media (forced-colors: active) {

@@ -1,11 +1,15 @@
 /**
- * Sub-parts behind disclosure buttons, one row each until opened: the behaviour shared by the
- * elements that keep long content compact (<education-path>, <job-market>); the looks are in
- * disclosure-styles.ts. Every sub-part starts closed, and closes again when the role changes.
+ * The open state behind the buttons that expand or collapse content, and the disclosure rows
+ * of <education-path> and <job-market>.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
-export class DisclosureController<K extends string> implements ReactiveController {
+/**
+ * Which of an element's disclosures are open, by key: the sub-parts of <education-path> and
+ * <job-market>, which `render` draws, the tiers of <career-ladder>, the responsibilities of
+ * <role-overview>. Everything starts closed, and closes again when the role changes.
+ */
+export class DisclosureController<K extends string | number> implements ReactiveController {
   private readonly open = new Set<K>();
   /** The role the open set refers to. */
   private openFor: unknown;
@@ -22,13 +26,17 @@ export class DisclosureController<K extends string> implements ReactiveControlle
     }
   }
 
+  /** Whether `key` is open. */
   isOpen(key: K): boolean {
     return this.open.has(key);
   }
 
-  toggle(key: K): void {
-    if (!this.open.delete(key)) this.open.add(key);
+  /** Opens `key` if closed and closes it if open, then updates the host; returns whether it is open. */
+  toggle(key: K): boolean {
+    const open = !this.open.delete(key);
+    if (open) this.open.add(key);
     this.host.requestUpdate();
+    return open;
   }
 
   /**

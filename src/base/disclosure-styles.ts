@@ -1,7 +1,8 @@
 /**
  * Sub-parts behind disclosure buttons, one row each until opened: shared by the elements that
- * keep long content compact (<education-path>, <job-market>). The element maps its public
- * custom properties onto --_divider and --_toggle.
+ * keep long content compact (<education-path>, <job-market>), with a disclosure's chevron
+ * (disclosure-chevron-styles.ts). The element maps its public custom properties onto --_divider
+ * and --_toggle.
  */
 import { css } from 'lit';
 
@@ -49,22 +50,10 @@ export const disclosureStyles = css`
   .toggle:focus-visible {
     outline-offset: -0.15em;
   }
-  /* A chevron drawn with borders, so forced colours keep it. */
   .chevron {
+    --_chevron: var(--_toggle);
     flex: none;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline: 0.2em 0.1em;
-    border-inline-end: 0.15em solid var(--_toggle);
-    border-bottom: 0.15em solid var(--_toggle);
-    rotate: -45deg;
-  }
-  :host(:dir(rtl)) .chevron {
-    rotate: 45deg;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    rotate: 45deg;
-    translate: 0 -0.15em;
+    margin-inline-start: 0.2em;
   }
 
   .panel {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { CwTierToggleEvent } from './career-ladder.events.js';
 import { formatMoney, formatNumber } from '../../base/format.js';
@@ -49,7 +50,7 @@ const SKELETON_TIERS = 4;
  * @fires {CwTierToggleEvent} cw-tier-toggle - A reader expanded or collapsed a tier's description. `detail`: `index` (from 0), `title`, `expanded`.
  */
 export class CareerLadder extends CareerElement {
-  static override styles = [...CareerElement.styles, careerLadderStyles];
+  static override styles = [...CareerElement.styles, chevronStyles, disclosureChevronStyles, careerLadderStyles];
 
   static override properties: PropertyDeclarations = {
     current: {},

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { formatNumber } from '../../base/format.js';
@@ -56,7 +57,13 @@ const SKELETON_PARTS = 5;
  * @cssproperty --cw-education-path-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
 export class EducationPath extends CareerElement {
-  static override styles = [...CareerElement.styles, disclosureStyles, educationPathStyles];
+  static override styles = [
+    ...CareerElement.styles,
+    chevronStyles,
+    disclosureChevronStyles,
+    disclosureStyles,
+    educationPathStyles,
+  ];
 
   protected readonly parts = PART_DATA;
 

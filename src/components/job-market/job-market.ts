@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { disclosureStyles } from '../../base/disclosure-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { challenges, globalOutlook, growthPaths, industryTrends, relatedTerms } from '../../data/parts.js';
@@ -43,7 +44,13 @@ const SKELETON_PARTS = 5;
  * @cssproperty --cw-job-market-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
 export class JobMarket extends CareerElement {
-  static override styles = [...CareerElement.styles, disclosureStyles, jobMarketStyles];
+  static override styles = [
+    ...CareerElement.styles,
+    chevronStyles,
+    disclosureChevronStyles,
+    disclosureStyles,
+    jobMarketStyles,
+  ];
 
   protected readonly parts = PART_DATA;
 

@@ -118,14 +118,9 @@ export const roleOverviewStyles = css`
     padding: 0.25em 0.75em 0.25em 0.6em;
     text-align: start;
   }
+  /* The chevron (base/disclosure-chevron-styles.ts) points down, and up once every responsibility shows. */
   .chevron {
     flex: none;
-    display: inline-block;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline-end: 0.1em;
-    border-inline-end: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
     rotate: 45deg;
     translate: 0 -0.15em;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { chevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
 import { CwResponsibilitiesToggleEvent } from './role-overview.events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
@@ -50,7 +51,7 @@ interface SalaryFigure {
  * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader showed every responsibility or only the first few again. `detail`: `expanded`, `total`.
  */
 export class RoleOverview extends CareerElement {
-  static override styles = [...CareerElement.styles, roleOverviewStyles];
+  static override styles = [...CareerElement.styles, chevronStyles, roleOverviewStyles];
 
   protected readonly parts = [summary, headline, coreFunctions, responsibilities, workSetting];
 

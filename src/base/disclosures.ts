@@ -1,13 +1,13 @@
 /**
- * The open state behind the buttons that expand or collapse content, and the disclosure rows
- * of <education-path> and <job-market>.
+ * The open state behind the buttons that expand or collapse content.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Which of an element's disclosures are open, by key: the sub-parts of <education-path> and
- * <job-market>, which `render` draws, the tiers of <career-ladder>, the responsibilities of
- * <role-overview>. Everything starts closed, and closes again when the role changes.
+ * <job-market> (components/shared/disclosure-element.ts), the tiers of <career-ladder>, the
+ * responsibilities of <role-overview>. Everything starts closed, and closes again when the role
+ * changes.
  */
 export class DisclosureController<K extends string | number> implements ReactiveController {
   private readonly open = new Set<K>();
@@ -37,31 +37,5 @@ export class DisclosureController<K extends string | number> implements Reactive
     if (open) this.open.add(key);
     this.host.requestUpdate();
     return open;
-  }
-
-  /**
-   * One sub-part: a heading (made by the element, at its level) holding the toggle button, and
-   * the panel it opens, which stays in the DOM but hidden while closed.
-   */
-  render(key: K, label: string, heading: (button: TemplateResult) => TemplateResult, content: unknown): TemplateResult {
-    const open = this.isOpen(key);
-    const panelId = `panel-${key}`;
-    return html`<div part="part" class="part" data-part=${key}>
-      ${heading(
-        html`<button
-          part="toggle"
-          class="toggle"
-          type="button"
-          id=${`toggle-${key}`}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
-          @click=${() => this.toggle(key)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="label">${label}</span>
-        </button>`,
-      )}
-      <div part="panel" class="panel" id=${panelId} ?hidden=${!open}>${content}</div>
-    </div>`;
   }
 }

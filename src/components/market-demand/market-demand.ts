@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatPercent } from '../../base/format.js';
+import { figureStyles } from '../shared/figure.styles.js';
 import type { Role, Section } from '../../data/schema.js';
 import { marketDemandStyles } from './market-demand.styles.js';
 import { jobOutlook, marketDemand } from '../../data/parts.js';
@@ -40,7 +41,7 @@ const DEMAND_LEVELS: readonly DemandLevel[] = ['low', 'moderate', 'high'];
  * @cssproperty --cw-market-demand-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits the Security Technician section at 800px wide in a wide font: 24.5em from 35em wide; 27em from 25em and 31.5em below, about what it needs at the wide end of each range.
  */
 export class MarketDemand extends CareerElement {
-  static override styles = [...CareerElement.styles, marketDemandStyles];
+  static override styles = [...CareerElement.styles, figureStyles, marketDemandStyles];
 
   protected readonly parts = [marketDemand, jobOutlook];
 

@@ -79,15 +79,8 @@ export const roleOverviewStyles = css`
       padding: 0.5em 0.75em;
     }
   }
-  .figure dt {
-    color: var(--_muted);
-    font-size: max(0.875em, 12px);
-    line-height: 1.4;
-  }
   .figure dd {
-    margin: 0;
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
     font-variant-numeric: tabular-nums;
   }
@@ -189,7 +182,8 @@ export const roleOverviewStyles = css`
   .skeleton.sources-line {
     flex: none;
     width: 60%;
-    margin-top: 1.25em;
+    height: 0.8em;
+    margin: 1.25em 0 0;
   }
 
   @media (forced-colors: active) {

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { chevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { DisclosureController } from '../../base/disclosures.js';
+import { figureStyles } from '../shared/figure.styles.js';
 import { CwResponsibilitiesToggleEvent } from './role-overview.events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
 import type { Part, PartKey } from '../../data/role-index-types.js';
@@ -51,7 +52,7 @@ interface SalaryFigure {
  * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader showed every responsibility or only the first few again. `detail`: `expanded`, `total`.
  */
 export class RoleOverview extends CareerElement {
-  static override styles = [...CareerElement.styles, chevronStyles, roleOverviewStyles];
+  static override styles = [...CareerElement.styles, chevronStyles, figureStyles, roleOverviewStyles];
 
   protected readonly parts = [summary, headline, coreFunctions, responsibilities, workSetting];
 

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatPercent } from '../../base/format.js';
 import { figureStyles } from '../shared/figure.styles.js';
+import { stepClass, stepPart } from '../shared/scale-steps.js';
 import type { Role, Section } from '../../data/schema.js';
 import { marketDemandStyles } from './market-demand.styles.js';
 import { jobOutlook, marketDemand } from '../../data/parts.js';
@@ -83,11 +84,7 @@ export class MarketDemand extends CareerElement {
       <div part="scale" class="scale" aria-hidden="true">
         ${DEMAND_LEVELS.map(
           (level, i) =>
-            html`<span
-              part=${i <= reached ? 'step step-filled' : 'step'}
-              class="step ${i <= reached ? 'filled' : ''} ${i === reached ? 'current' : ''}"
-              data-level=${level}
-            >
+            html`<span part=${stepPart(i, reached)} class=${stepClass(i, reached)} data-level=${level}>
               <span class="bar"></span>
               <span class="step-label">${levelLabel(level)}</span>
             </span>`,

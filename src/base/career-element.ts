@@ -64,7 +64,7 @@ export abstract class CareerElement extends RoleSourceElement {
 
   /**
    * The parts of a role this element shows (sections, or `summary`), imported from
-   * `data/parts.js`. A bundled role loads only these; a role with none of them gets the absent
+   * `career-widgets-virtual/parts-of/<tag>` (its registry entry's). A bundled role loads only these; a role with none of them gets the absent
    * message.
    */
   protected abstract readonly parts: readonly Part[];

@@ -1,11 +1,25 @@
 /**
- * Sub-parts behind disclosure buttons, one row each until opened: shared by the elements that
- * keep long content compact (<education-path>, <job-market>). The element maps its public
- * custom properties onto --_divider and --_toggle.
+ * Sub-parts behind disclosure buttons, one row each until opened: the looks of the elements
+ * that keep long content compact (<education-path>, <job-market>;
+ * disclosure-element.ts), with a disclosure's chevron
+ * (disclosure-chevron-styles.ts). The element maps its public custom properties onto --_divider,
+ * --_toggle and --_min-height.
+ *
+ * Every sub-part is a closed disclosure at first: one row each, whatever the data's length, so
+ * the element's default min-height (its five rows, heading and small print at about 800px)
+ * keeps the loading state as tall as the ready one. Opening a sub-part makes the element
+ * taller; that is the reader's doing, not a layout shift. The box is a column whose list of
+ * sub-parts takes any spare height, so the small print stays at the bottom for roles with fewer
+ * sub-parts.
  */
 import { css } from 'lit';
 
 export const disclosureStyles = css`
+  .base {
+    min-height: var(--_min-height);
+    display: flex;
+    flex-direction: column;
+  }
   .base > .parts {
     flex: 1 0 auto;
   }
@@ -49,22 +63,10 @@ export const disclosureStyles = css`
   .toggle:focus-visible {
     outline-offset: -0.15em;
   }
-  /* A chevron drawn with borders, so forced colours keep it. */
   .chevron {
+    --_chevron: var(--_toggle);
     flex: none;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline: 0.2em 0.1em;
-    border-inline-end: 0.15em solid var(--_toggle);
-    border-bottom: 0.15em solid var(--_toggle);
-    rotate: -45deg;
-  }
-  :host(:dir(rtl)) .chevron {
-    rotate: 45deg;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    rotate: 45deg;
-    translate: 0 -0.15em;
+    margin-inline-start: 0.2em;
   }
 
   .panel {
@@ -76,5 +78,43 @@ export const disclosureStyles = css`
   }
   .panel p:last-child {
     margin-bottom: 0;
+  }
+
+  .sources {
+    line-height: 1.5;
+  }
+
+  /* Loading placeholders shaped like closed sub-parts. */
+  .skeleton-parts .part {
+    display: flex;
+    align-items: center;
+    min-height: calc(2.75em + 1px);
+  }
+  .skeleton-parts .part:last-child {
+    min-height: calc(2.75em + 2px);
+  }
+  .skeleton.toggle-shape {
+    width: 12em;
+    max-width: 70%;
+    height: 1.1em;
+    margin: 0 0 0 1.4em;
+  }
+  .skeleton.sources-line {
+    width: 60%;
+  }
+
+  @container (max-width: 25em) {
+    .panel {
+      padding-inline-start: 0.25em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chevron {
+      border-color: ButtonText;
+    }
+    .toggle:hover {
+      background: transparent;
+    }
   }
 `;

@@ -137,6 +137,12 @@ export const baseStyles = css`
     background: var(--_surface-alt);
     animation: cw-pulse 1.4s ease-in-out infinite;
   }
+  /* The placeholder of the small print naming the sources; an element may change its width. */
+  .skeleton.sources-line {
+    width: 40%;
+    height: 0.8em;
+    margin: 0.9em 0 0;
+  }
   @keyframes cw-pulse {
     50% {
       opacity: 0.5;

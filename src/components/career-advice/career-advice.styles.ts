@@ -44,34 +44,12 @@ export const careerAdviceStyles = css`
     margin: 0 0 0.5em;
   }
 
-  .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-  }
-  .item + .item {
-    margin-top: 0.4em;
-  }
-  .icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    /* Centres the icon on the first line of text (line-height 1.5). */
-    margin-top: 0.25em;
-  }
+  /* The lists are icon lists (shared/icon-list.styles.ts). */
   .mistakes .icon {
     color: var(--_mistake);
   }
   .advice .icon {
     color: var(--_advice);
-  }
-  .text {
-    min-width: 0;
   }
 
   .paragraph {
@@ -96,11 +74,6 @@ export const careerAdviceStyles = css`
   }
   .skeleton.line:nth-child(odd) {
     width: 80%;
-  }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
   }
 
   @media (forced-colors: active) {

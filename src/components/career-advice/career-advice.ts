@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { iconListStyles } from '../../base/icon-list.styles.js';
 import type { Role } from '../../data/schema.js';
 import { careerAdviceStyles } from './career-advice.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/career-advice';
@@ -35,7 +36,7 @@ const ICONS: Record<ListKind, TemplateResult> = {
  * @cssproperty --cw-career-advice-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (70.4em) is the height of the Security Technician advice at 800px wide in the wider of the default fonts of Chromium and Firefox on Linux; narrower fonts leave some space below.
  */
 export class CareerAdvice extends CareerElement {
-  static override styles = [...CareerElement.styles, careerAdviceStyles];
+  static override styles = [...CareerElement.styles, iconListStyles, careerAdviceStyles];
 
   protected readonly parts = PARTS_SHOWN;
 

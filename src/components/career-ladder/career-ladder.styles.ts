@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The ladder runs top to bottom in a narrow container and turns into steps side by side from
  * 45em. The element keeps a minimum height in every state (loading, ready, error, absent) that
  * fits the Security Technician ladder with its descriptions collapsed, so nothing below it
- * moves when the data arrives; opening a description may make it taller.
+ * moves when the data arrives; opening a description may make it taller. The buttons' chevrons
+ * are a disclosure's (base/disclosure-chevron-styles.ts).
  */
 export const careerLadderStyles = css`
   :host {
@@ -115,22 +116,6 @@ export const careerLadderStyles = css`
     margin-top: 0.5em;
     min-height: 2.25em;
     padding: 0.25em 0.75em 0.25em 0.6em;
-  }
-  .chevron {
-    display: inline-block;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline-end: 0.1em;
-    border-inline-end: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
-    rotate: -45deg;
-  }
-  :host(:dir(rtl)) .chevron {
-    rotate: 45deg;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    rotate: 45deg;
-    translate: 0 -0.15em;
   }
 
   .description {

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
+import { DisclosureController } from '../../base/disclosures.js';
 import { CwTierToggleEvent } from './career-ladder.events.js';
 import { formatMoney, formatNumber } from '../../base/format.js';
 import type { Part } from '../../data/role-index-types.js';
@@ -45,7 +47,7 @@ const SKELETON_TIERS = 4;
  * @fires {CwTierToggleEvent} cw-tier-toggle - A reader expanded or collapsed a tier's description. `detail`: `index` (from 0), `title`, `expanded`.
  */
 export class CareerLadder extends CareerElement {
-  static override styles = [...CareerElement.styles, careerLadderStyles];
+  static override styles = [...CareerElement.styles, chevronStyles, disclosureChevronStyles, careerLadderStyles];
 
   static override properties: PropertyDeclarations = {
     current: {},
@@ -67,19 +69,12 @@ export class CareerLadder extends CareerElement {
     return [...this.parts, salary];
   }
 
-  /** Positions of the tiers whose description is open. */
-  private expanded: ReadonlySet<number> = new Set();
-
-  /** The role `expanded` refers to; another role starts with every tier collapsed. */
-  private expandedFor: Role | undefined;
+  /** Which tiers' descriptions are open, by position; another role starts with every tier collapsed. */
+  private readonly expanded = new DisclosureController<number>(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const role = this.loadedRole;
-    if (role !== this.expandedFor) {
-      this.expandedFor = role;
-      if (this.expanded.size > 0) this.expanded = new Set();
-    }
     const tiers = role?.careerTiers?.tiers;
     if (tiers) {
       const current = this.currentTier(tiers);
@@ -136,7 +131,7 @@ export class CareerLadder extends CareerElement {
 
   private renderTier(role: Role, tier: Tier, index: number, isCurrent: boolean): TemplateResult {
     const lang = this.locale;
-    const open = this.expanded.has(index);
+    const open = this.expanded.isOpen(index);
     const titleId = `tier-${index}-title`;
     const descriptionId = `tier-${index}-description`;
     const pay = this.payText(role, tier);
@@ -171,12 +166,7 @@ export class CareerLadder extends CareerElement {
   }
 
   private toggle(index: number, title: string): void {
-    const next = new Set(this.expanded);
-    const expanded = !next.has(index);
-    if (expanded) next.add(index);
-    else next.delete(index);
-    this.expanded = next;
-    this.requestUpdate();
+    const expanded = this.expanded.toggle(index);
     this.dispatchEvent(new CwTierToggleEvent({ index, title, expanded }));
   }
 

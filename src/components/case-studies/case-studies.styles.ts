@@ -79,11 +79,6 @@ export const caseStudiesStyles = css`
     height: 4.5em;
     margin: auto 0 0;
   }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
-  }
 
   @media (forced-colors: active) {
     .study,

@@ -144,11 +144,6 @@ export const dayInTheLifeStyles = css`
   .skeleton.task-shape:nth-child(even) {
     width: 65%;
   }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
-  }
 
   /* Wide containers: the time spans get a column before the line. */
   @container (min-width: 36em) {

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CareerElement } from '../../base/career-element.js';
-import { disclosureStyles } from '../../base/disclosure-styles.js';
-import { DisclosureController } from '../../base/disclosures.js';
+import { DisclosureElement } from '../../base/disclosure-element.js';
 import { formatNumber } from '../../base/format.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/education-path';
@@ -17,9 +15,6 @@ type Requirement = Section<'experience'>['requirements'][number];
 
 /** The sub-parts, in the order the element shows them (its registry entry's). */
 const PARTS = PARTS_SHOWN.map(partKey) as readonly EducationPart[];
-
-/** Placeholder disclosures while loading: as many as the Security Technician shows. */
-const SKELETON_PARTS = 5;
 
 /**
  * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
@@ -44,13 +39,12 @@ const SKELETON_PARTS = 5;
  * @cssproperty --cw-education-path-toggle-color - Colour of the toggle buttons' chevrons and hover state; falls back to `--cw-color-accent`.
  * @cssproperty --cw-education-path-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
-export class EducationPath extends CareerElement {
-  static override styles = [...CareerElement.styles, disclosureStyles, educationPathStyles];
+export class EducationPath extends DisclosureElement<EducationPart> {
+  static override styles = [...DisclosureElement.styles, educationPathStyles];
 
   protected readonly parts = PARTS_SHOWN;
 
-  /** Which sub-parts are open. */
-  private readonly disclosures = new DisclosureController<EducationPart>(this);
+  protected readonly subParts = PARTS;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Education and training: ${role.title}`) : msg('Education and training');
@@ -60,35 +54,19 @@ export class EducationPath extends CareerElement {
     return msg(str`No education or training requirements are published for ${role.title}.`);
   }
 
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div class="parts skeleton-parts">
-        ${Array.from(
-          { length: SKELETON_PARTS },
-          () => html`<div class="part"><span class="skeleton toggle-shape"></span></div>`,
-        )}
-      </div>
-      <span class="skeleton sources-line"></span>`;
+  protected subPartLabel(key: EducationPart): string {
+    return {
+      educationLevel: msg('Education level'),
+      pathIntoRole: msg('Path into the role'),
+      requiredEducation: msg('Required education'),
+      certifications: msg('Certifications'),
+      licensing: msg('Licensing'),
+      qualifications: msg('Qualifications'),
+      experience: msg('Experience'),
+    }[key];
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    const shown = PARTS.filter((key) => role[key] !== undefined);
-    return html`<div part="base" class="base">
-      ${this.heading(this.headingText(role))}
-      <div part="parts" class="parts">${shown.map((key) => this.renderPart(role, key))}</div>
-      ${this.renderSources(role, shown)}
-    </div>`;
-  }
-
-  private renderPart(role: Role, key: EducationPart): TemplateResult {
-    return this.disclosures.render(
-      key,
-      partLabel(key),
-      (button) => this.heading(button, 1, 'subheading disclosure'),
-      this.renderContent(role, key),
-    );
-  }
-
-  private renderContent(role: Role, key: EducationPart): TemplateResult | typeof nothing {
+  protected renderPanel(role: Role, key: EducationPart): TemplateResult | typeof nothing {
     switch (key) {
       case 'certifications':
         return html`<ul part="certifications" class="items certifications" role="list">
@@ -147,18 +125,6 @@ export class EducationPath extends CareerElement {
 
 function paragraphs(texts: readonly string[] | undefined): TemplateResult | typeof nothing {
   return texts ? html`${texts.map((text) => html`<p>${text}</p>`)}` : nothing;
-}
-
-function partLabel(key: EducationPart): string {
-  return {
-    educationLevel: msg('Education level'),
-    pathIntoRole: msg('Path into the role'),
-    requiredEducation: msg('Required education'),
-    certifications: msg('Certifications'),
-    licensing: msg('Licensing'),
-    qualifications: msg('Qualifications'),
-    experience: msg('Experience'),
-  }[key];
 }
 
 function levelLabel(level: Requirement['level']): string {

@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CareerElement } from '../../base/career-element.js';
-import { disclosureStyles } from '../../base/disclosure-styles.js';
-import { DisclosureController } from '../../base/disclosures.js';
+import { DisclosureElement } from '../../base/disclosure-element.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/job-market';
 import { partKey } from '../../data/role-index-types.js';
@@ -14,9 +12,6 @@ export type JobMarketPart = PartsOf<'job-market'>;
 
 /** The sub-parts, in the order the element shows them (its registry entry's). */
 const PARTS = PARTS_SHOWN.map(partKey) as readonly JobMarketPart[];
-
-/** Placeholder disclosures while loading: as many as the Security Technician shows. */
-const SKELETON_PARTS = 5;
 
 /**
  * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
@@ -38,13 +33,12 @@ const SKELETON_PARTS = 5;
  * @cssproperty --cw-job-market-toggle-color - Colour of the toggle buttons' chevrons and hover state, and of the terms' marker line; falls back to `--cw-color-accent`.
  * @cssproperty --cw-job-market-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
-export class JobMarket extends CareerElement {
-  static override styles = [...CareerElement.styles, disclosureStyles, jobMarketStyles];
+export class JobMarket extends DisclosureElement<JobMarketPart> {
+  static override styles = [...DisclosureElement.styles, jobMarketStyles];
 
   protected readonly parts = PARTS_SHOWN;
 
-  /** Which sub-parts are open. */
-  private readonly disclosures = new DisclosureController<JobMarketPart>(this);
+  protected readonly subParts = PARTS;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Job market: ${role.title}`) : msg('Job market');
@@ -54,35 +48,17 @@ export class JobMarket extends CareerElement {
     return msg(str`No job market information is published for ${role.title}.`);
   }
 
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div class="parts skeleton-parts">
-        ${Array.from(
-          { length: SKELETON_PARTS },
-          () => html`<div class="part"><span class="skeleton toggle-shape"></span></div>`,
-        )}
-      </div>
-      <span class="skeleton sources-line"></span>`;
+  protected subPartLabel(key: JobMarketPart): string {
+    return {
+      globalOutlook: msg('Global outlook'),
+      challenges: msg('Challenges'),
+      growthPaths: msg('Growth paths'),
+      industryTrends: msg('Industry trends'),
+      relatedTerms: msg('Related terms'),
+    }[key];
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    const shown = PARTS.filter((key) => role[key] !== undefined);
-    return html`<div part="base" class="base">
-      ${this.heading(this.headingText(role))}
-      <div part="parts" class="parts">${shown.map((key) => this.renderPart(role, key))}</div>
-      ${this.renderSources(role, shown)}
-    </div>`;
-  }
-
-  private renderPart(role: Role, key: JobMarketPart): TemplateResult {
-    return this.disclosures.render(
-      key,
-      partLabel(key),
-      (button) => this.heading(button, 1, 'subheading disclosure'),
-      this.renderContent(role, key),
-    );
-  }
-
-  private renderContent(role: Role, key: JobMarketPart): TemplateResult {
+  protected renderPanel(role: Role, key: JobMarketPart): TemplateResult {
     if (key === 'relatedTerms') {
       return html`<dl part="terms" class="terms">
         ${role.relatedTerms!.items.map(
@@ -96,16 +72,6 @@ export class JobMarket extends CareerElement {
     }
     return html`${role[key]!.paragraphs.map((text) => html`<p>${text}</p>`)}`;
   }
-}
-
-function partLabel(key: JobMarketPart): string {
-  return {
-    globalOutlook: msg('Global outlook'),
-    challenges: msg('Challenges'),
-    growthPaths: msg('Growth paths'),
-    industryTrends: msg('Industry trends'),
-    relatedTerms: msg('Related terms'),
-  }[key];
 }
 
 declare global {

@@ -114,14 +114,7 @@ export const marketDemandStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .figure dt {
-    color: var(--_muted);
-    font-size: max(0.875em, 12px);
-    line-height: 1.4;
-  }
   .figure dd {
-    margin: 0;
-    font-weight: 700;
     font-size: 1.125em;
     line-height: 1.4;
   }
@@ -159,8 +152,7 @@ export const marketDemandStyles = css`
   }
   .skeleton.sources-line {
     width: 60%;
-    height: 0.8em;
-    margin: 1em 0 0;
+    margin-top: 1em;
   }
 
   @media (forced-colors: active) {

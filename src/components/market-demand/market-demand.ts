@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatPercent } from '../../base/format.js';
+import { figureStyles } from '../../base/figure.styles.js';
+import { stepClass, stepPart } from '../../base/scale-steps.js';
 import type { Role, Section } from '../../data/schema.js';
 import { marketDemandStyles } from './market-demand.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/market-demand';
@@ -36,7 +38,7 @@ const DEMAND_LEVELS: readonly DemandLevel[] = ['low', 'moderate', 'high'];
  * @cssproperty --cw-market-demand-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits the Security Technician section at 800px wide in a wide font: 24.5em from 35em wide; 27em from 25em and 31.5em below, about what it needs at the wide end of each range.
  */
 export class MarketDemand extends CareerElement {
-  static override styles = [...CareerElement.styles, marketDemandStyles];
+  static override styles = [...CareerElement.styles, figureStyles, marketDemandStyles];
 
   protected readonly parts = PARTS_SHOWN;
 
@@ -78,11 +80,7 @@ export class MarketDemand extends CareerElement {
       <div part="scale" class="scale" aria-hidden="true">
         ${DEMAND_LEVELS.map(
           (level, i) =>
-            html`<span
-              part=${i <= reached ? 'step step-filled' : 'step'}
-              class="step ${i <= reached ? 'filled' : ''} ${i === reached ? 'current' : ''}"
-              data-level=${level}
-            >
+            html`<span part=${stepPart(i, reached)} class=${stepClass(i, reached)} data-level=${level}>
               <span class="bar"></span>
               <span class="step-label">${levelLabel(level)}</span>
             </span>`,

@@ -47,34 +47,12 @@ export const prosConsStyles = css`
     gap: 0.4em;
     margin: 0 0 0.5em;
   }
+  /* The icon beside each sub-heading; those of the points are an icon list's (shared/icon-list.styles.ts). */
   .icon {
     flex: none;
     width: 1.1em;
     height: 1.1em;
     color: var(--_side);
-  }
-
-  .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-  }
-  .item + .item {
-    margin-top: 0.4em;
-  }
-  .item .icon {
-    width: 1em;
-    height: 1em;
-    /* Centres the icon on the first line of text (line-height 1.5). */
-    margin-top: 0.25em;
-  }
-  .item .text {
-    min-width: 0;
   }
 
   /* Loading placeholders shaped like the two boxes. */
@@ -92,11 +70,6 @@ export const prosConsStyles = css`
   }
   .skeleton.line:nth-child(odd) {
     width: 80%;
-  }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
   }
 
   @media (forced-colors: active) {

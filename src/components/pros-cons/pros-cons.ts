@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { iconListStyles } from '../../base/icon-list.styles.js';
 import type { Role } from '../../data/schema.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/pros-cons';
@@ -37,7 +38,7 @@ const ICONS: Record<Side, TemplateResult> = {
  * @cssproperty --cw-pros-cons-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (34.4em) is the height of the Security Technician pros and cons at 800px wide in the wider of the default fonts of Chromium and Firefox on Linux; narrower fonts leave some space below.
  */
 export class ProsCons extends CareerElement {
-  static override styles = [...CareerElement.styles, prosConsStyles];
+  static override styles = [...CareerElement.styles, iconListStyles, prosConsStyles];
 
   protected readonly parts = PARTS_SHOWN;
 

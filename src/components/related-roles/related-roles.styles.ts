@@ -123,8 +123,6 @@ export const relatedRolesStyles = css`
   }
   .skeleton.sources-line {
     width: 50%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
   }
 
   @media (forced-colors: active) {

@@ -79,15 +79,8 @@ export const roleOverviewStyles = css`
       padding: 0.5em 0.75em;
     }
   }
-  .figure dt {
-    color: var(--_muted);
-    font-size: max(0.875em, 12px);
-    line-height: 1.4;
-  }
   .figure dd {
-    margin: 0;
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.3;
     font-variant-numeric: tabular-nums;
   }
@@ -118,14 +111,9 @@ export const roleOverviewStyles = css`
     padding: 0.25em 0.75em 0.25em 0.6em;
     text-align: start;
   }
+  /* The chevron (base/disclosure-chevron-styles.ts) points down, and up once every responsibility shows. */
   .chevron {
     flex: none;
-    display: inline-block;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline-end: 0.1em;
-    border-inline-end: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
     rotate: 45deg;
     translate: 0 -0.15em;
   }

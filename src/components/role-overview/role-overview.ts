@@ -1,6 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { chevronStyles } from '../../base/disclosure-chevron-styles.js';
+import { DisclosureController } from '../../base/disclosures.js';
+import { figureStyles } from '../../base/figure.styles.js';
 import { CwResponsibilitiesToggleEvent } from './role-overview.events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
 import type { Part, PartKey } from '../../data/role-index-types.js';
@@ -46,7 +49,7 @@ interface SalaryFigure {
  * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader showed every responsibility or only the first few again. `detail`: `expanded`, `total`.
  */
 export class RoleOverview extends CareerElement {
-  static override styles = [...CareerElement.styles, roleOverviewStyles];
+  static override styles = [...CareerElement.styles, chevronStyles, figureStyles, roleOverviewStyles];
 
   protected readonly parts = PARTS_SHOWN;
 
@@ -58,20 +61,8 @@ export class RoleOverview extends CareerElement {
     return [...this.parts, salaryPart];
   }
 
-  /** Whether every responsibility is shown. */
-  private expanded = false;
-
-  /** The role `expanded` refers to; another role starts collapsed again. */
-  private expandedFor: Role | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const role = this.loadedRole;
-    if (role !== this.expandedFor) {
-      this.expandedFor = role;
-      this.expanded = false;
-    }
-  }
+  /** Whether every responsibility is shown; another role starts collapsed again. */
+  private readonly expanded = new DisclosureController<'responsibilities'>(this);
 
   protected headingText(role?: Role): string {
     return role ? role.title : msg('Role overview');
@@ -170,7 +161,8 @@ export class RoleOverview extends CareerElement {
 
   private renderResponsibilities(items: readonly string[]): TemplateResult {
     const collapsible = items.length > SHOWN_RESPONSIBILITIES + 1;
-    const open = this.expanded || !collapsible;
+    const expanded = this.expanded.isOpen('responsibilities');
+    const open = expanded || !collapsible;
     const total = formatNumber(this.locale, items.length);
     return html`<div part="responsibilities" class="part prose">
       ${this.heading(msg('Key responsibilities'), 1)}
@@ -183,12 +175,12 @@ export class RoleOverview extends CareerElement {
               part="toggle"
               class="button toggle"
               type="button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-expanded=${expanded ? 'true' : 'false'}
               aria-controls="responsibilities-list"
               @click=${() => this.toggle(items.length)}
             >
               <span class="chevron" aria-hidden="true"></span>
-              ${this.expanded ? msg('Show fewer responsibilities') : msg(str`Show all ${total} responsibilities`)}
+              ${expanded ? msg('Show fewer responsibilities') : msg(str`Show all ${total} responsibilities`)}
             </button>`
           : nothing
       }
@@ -196,9 +188,8 @@ export class RoleOverview extends CareerElement {
   }
 
   private toggle(total: number): void {
-    this.expanded = !this.expanded;
-    this.requestUpdate();
-    this.dispatchEvent(new CwResponsibilitiesToggleEvent({ expanded: this.expanded, total }));
+    const expanded = this.expanded.toggle('responsibilities');
+    this.dispatchEvent(new CwResponsibilitiesToggleEvent({ expanded, total }));
   }
 }
 

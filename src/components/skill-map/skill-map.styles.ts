@@ -126,11 +126,6 @@ export const skillMapStyles = css`
     width: 70%;
     margin-bottom: 0.75em;
   }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
-  }
   .skeleton-chips {
     display: flex;
     flex-wrap: wrap;

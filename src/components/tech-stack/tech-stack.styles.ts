@@ -86,11 +86,6 @@ export const techStackStyles = css`
   .skeleton.line:nth-child(3n + 1) {
     width: 60%;
   }
-  .skeleton.sources-line {
-    width: 40%;
-    height: 0.8em;
-    margin: 0.9em 0 0;
-  }
 
   @media (forced-colors: active) {
     .group {

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CareerElement } from '../../base/career-element.js';
+import { SubPartsElement } from '../../base/sub-parts-element.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/tech-stack';
 import { partKey } from '../../data/role-index-types.js';
@@ -33,10 +33,12 @@ const SKELETON_LINES = [9, 8, 5] as const;
  * @cssproperty --cw-tech-stack-divider-color - Colour of the lines between the columns; falls back to `--cw-color-border`.
  * @cssproperty --cw-tech-stack-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (71.6em) is the height of the Security Technician's lists at about 800px wide in a wide font such as DejaVu Serif, so narrower fonts fit too.
  */
-export class TechStack extends CareerElement {
-  static override styles = [...CareerElement.styles, techStackStyles];
+export class TechStack extends SubPartsElement<TechStackPart> {
+  static override styles = [...SubPartsElement.styles, techStackStyles];
 
   protected readonly parts = PARTS_SHOWN;
+
+  protected readonly subParts = PARTS;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');
@@ -59,22 +61,17 @@ export class TechStack extends CareerElement {
       <span class="skeleton sources-line"></span>`;
   }
 
-  protected renderRole(role: Role): TemplateResult {
-    const shown = PARTS.filter((key) => role[key] !== undefined);
-    return html`<div part="base" class="base">
-      ${this.heading(this.headingText(role))}
-      <div part="columns" class="columns">
-        ${shown.map((key) => {
-          const titleId = `${key}-title`;
-          return html`<div part="group" class="group" data-part=${key}>
-            ${this.heading(html`<span id=${titleId}>${partLabel(key)}</span>`, 1)}
-            <ul part="list" class="list" role="list" aria-labelledby=${titleId}>
-              ${role[key]!.items.map((item) => html`<li part="item">${item}</li>`)}
-            </ul>
-          </div>`;
-        })}
-      </div>
-      ${this.renderSources(role, shown)}
+  protected renderSubParts(role: Role, shown: readonly TechStackPart[]): TemplateResult {
+    return html`<div part="columns" class="columns">
+      ${shown.map((key) => {
+        const titleId = `${key}-title`;
+        return html`<div part="group" class="group" data-part=${key}>
+          ${this.heading(html`<span id=${titleId}>${partLabel(key)}</span>`, 1)}
+          <ul part="list" class="list" role="list" aria-labelledby=${titleId}>
+            ${role[key]!.items.map((item) => html`<li part="item">${item}</li>`)}
+          </ul>
+        </div>`;
+      })}
     </div>`;
   }
 }

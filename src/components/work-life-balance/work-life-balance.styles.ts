@@ -136,8 +136,7 @@ export const workLifeBalanceStyles = css`
   }
   .skeleton.sources-line {
     width: 50%;
-    height: 0.8em;
-    margin: 1em 0 0;
+    margin-top: 1em;
   }
 
   @media (forced-colors: active) {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { formatNumber } from '../../base/format.js';
+import { stepClass, stepPart } from '../../base/scale-steps.js';
 import type { Role, Section } from '../../data/schema.js';
 import { workLifeBalanceStyles } from './work-life-balance.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/work-life-balance';
@@ -113,11 +114,7 @@ export class WorkLifeBalance extends CareerElement {
         <span part="scale" class="scale" aria-hidden="true">
           ${scale.map(
             (step, i) =>
-              html`<span
-                part=${i <= reached ? 'step step-filled' : 'step'}
-                class="step ${i <= reached ? 'filled' : ''} ${i === reached ? 'current' : ''}"
-                data-step=${step}
-              ></span>`,
+              html`<span part=${stepPart(i, reached)} class=${stepClass(i, reached)} data-step=${step}></span>`,
           )}
         </span>
         <span class="ends" aria-hidden="true">

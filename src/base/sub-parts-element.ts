@@ -13,8 +13,10 @@ import { CareerElement } from './career-element.js';
  * sources of those shown.
  */
 export abstract class SubPartsElement<K extends PartKey> extends CareerElement {
-  /** The keys of the sub-parts, in the order the element shows them. */
-  protected abstract readonly subParts: readonly K[];
+  /** The keys of the sub-parts: the element's parts, in the order its registry entry gives. */
+  protected get subParts(): readonly K[] {
+    return this.partKeys as K[];
+  }
 
   /** The box holding the sub-parts shown: those of `subParts` the role has (at least one), in order. */
   protected abstract renderSubParts(role: Role, shown: readonly K[]): TemplateResult;

@@ -4,7 +4,6 @@ import { DisclosureElement } from '../../base/disclosure-element.js';
 import { formatNumber } from '../../base/format.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/education-path';
-import { partKey } from '../../data/role-index-types.js';
 import type { Role, Section } from '../../data/schema.js';
 import { educationPathStyles } from './education-path.styles.js';
 
@@ -12,9 +11,6 @@ import { educationPathStyles } from './education-path.styles.js';
 export type EducationPart = PartsOf<'education-path'>;
 
 type Requirement = Section<'experience'>['requirements'][number];
-
-/** The sub-parts, in the order the element shows them (its registry entry's). */
-const PARTS = PARTS_SHOWN.map(partKey) as readonly EducationPart[];
 
 /**
  * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
@@ -43,8 +39,6 @@ export class EducationPath extends DisclosureElement<EducationPart> {
   static override styles = [...DisclosureElement.styles, educationPathStyles];
 
   protected readonly parts = PARTS_SHOWN;
-
-  protected readonly subParts = PARTS;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Education and training: ${role.title}`) : msg('Education and training');

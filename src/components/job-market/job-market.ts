@@ -3,15 +3,11 @@ import { msg, str } from '@lit/localize';
 import { DisclosureElement } from '../../base/disclosure-element.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/job-market';
-import { partKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
 
 /** The sub-parts of `<job-market>`, in the order it shows them. */
 export type JobMarketPart = PartsOf<'job-market'>;
-
-/** The sub-parts, in the order the element shows them (its registry entry's). */
-const PARTS = PARTS_SHOWN.map(partKey) as readonly JobMarketPart[];
 
 /**
  * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
@@ -37,8 +33,6 @@ export class JobMarket extends DisclosureElement<JobMarketPart> {
   static override styles = [...DisclosureElement.styles, jobMarketStyles];
 
   protected readonly parts = PARTS_SHOWN;
-
-  protected readonly subParts = PARTS;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Job market: ${role.title}`) : msg('Job market');

@@ -3,15 +3,11 @@ import { msg, str } from '@lit/localize';
 import { SubPartsElement } from '../../base/sub-parts-element.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/tech-stack';
-import { partKey } from '../../data/role-index-types.js';
 import type { Role } from '../../data/schema.js';
 import { techStackStyles } from './tech-stack.styles.js';
 
 /** The lists `<tech-stack>` shows, in order. */
 export type TechStackPart = PartsOf<'tech-stack'>;
-
-/** The sub-parts, in the order the element shows them (its registry entry's). */
-const PARTS = PARTS_SHOWN.map(partKey) as readonly TechStackPart[];
 
 /** Placeholder lines per column while loading. */
 const SKELETON_LINES = [9, 8, 5] as const;
@@ -37,8 +33,6 @@ export class TechStack extends SubPartsElement<TechStackPart> {
   static override styles = [...SubPartsElement.styles, techStackStyles];
 
   protected readonly parts = PARTS_SHOWN;
-
-  protected readonly subParts = PARTS;
 
   protected headingText(role?: Role): string {
     return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');

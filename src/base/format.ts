@@ -1,14 +1,13 @@
 /**
- * Number, money and list formatting through Intl, in the element's language. Formatters are
- * cached per language and options: a page with a thousand elements builds each one once.
+ * Number, money, date and list formatting through Intl, in the element's language. Formatters
+ * are cached per language and options: a page with a thousand elements builds each one once.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames | Intl.DateTimeFormat;
+
+const cache = new Map<string, Formatter>();
 
 /** The formatter under `key`, made once by `make`. */
-export function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(
-  key: string,
-  make: () => T,
-): T {
+export function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -63,7 +62,7 @@ export function regionName(lang: string, code: string): string {
 export function formatDate(lang: string, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day!));
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** The language an element speaks: the nearest `lang`, across shadow roots, else the page's. */

@@ -5,13 +5,31 @@
  */
 const stage = () => document.getElementById('stage');
 
-/** Waits until every element has rendered its role (or an error). */
-async function settle(elements) {
-  for (;;) {
-    await Promise.all(elements.map((el) => el.updateComplete));
-    if (elements.every((el) => el.state === 'ready' || el.state === 'error')) return;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
+const shown = (el) => el.state === 'ready' || el.state === 'error';
+
+/**
+ * Waits until every element has rendered its role (or an error): each fires `cw-load` or
+ * `cw-error` once that render is done, and its update has finished when `updateComplete`
+ * resolves. Nothing here waits for an animation frame: a frame would also paint the page, and
+ * wait for the next vsync, which the static side is never charged for.
+ */
+function settle(elements) {
+  return Promise.all(
+    elements.map(
+      (el) =>
+        new Promise((resolve) => {
+          const done = () => {
+            if (!shown(el)) return; // a cw-error about an attribute, not the role
+            el.removeEventListener('cw-load', done);
+            el.removeEventListener('cw-error', done);
+            resolve(el.updateComplete);
+          };
+          el.addEventListener('cw-load', done);
+          el.addEventListener('cw-error', done);
+          done();
+        }),
+    ),
+  );
 }
 
 /** Inserts `n` elements, waits for them to render, lays the page out. */

@@ -1,20 +1,23 @@
 /**
- * Number, money and list formatting through Intl, in the element's language. Formatters are
- * cached per language and options: a page with a thousand elements builds each one once.
+ * Number, money, date and list formatting through Intl, in the element's language. Formatters
+ * are cached per language and options: a page with a thousand elements builds each one once.
+ * Ranges of money are cached too, as text: writing one costs far more than formatting a number,
+ * and a page repeats the same few in every salary band.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>();
+const cache = new Map<string, unknown>();
 
-/** The formatter under `key`, made once by `make`. */
-export function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DisplayNames>(
-  key: string,
-  make: () => T,
-): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
+/** Entries kept at most; a page that keeps asking for new ones (offers, say) starts over. */
+const MAX_CACHED = 1000;
+
+/** The formatter or formatted value under `key`, made once by `make`. */
+export function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, value);
   }
-  return formatter;
+  return value;
 }
 
 export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -36,9 +39,15 @@ export function formatMoney(lang: string, amount: number, currency: string, frac
   return moneyFormat(lang, currency, fractionDigits).format(amount);
 }
 
-/** A range of money, "$50,000 – $56,000", as the language writes ranges. */
+/**
+ * A range of money, "$50,000 – $56,000", as the language writes ranges. Each range is written
+ * once: V8 builds an ICU range formatter on every `formatRange` call, some hundred times the cost
+ * of formatting one number.
+ */
 export function formatMoneyRange(lang: string, from: number, to: number, currency: string, fractionDigits = 0): string {
-  return moneyFormat(lang, currency, fractionDigits).formatRange(from, to);
+  return cached(`m|${lang}|${currency}|${fractionDigits}|${from}|${to}`, () =>
+    moneyFormat(lang, currency, fractionDigits).formatRange(from, to),
+  );
 }
 
 /** 7 → "7%" in English, "7 %" in French. */
@@ -63,7 +72,7 @@ export function regionName(lang: string, code: string): string {
 export function formatDate(lang: string, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year!, month! - 1, day!));
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** The language an element speaks: the nearest `lang`, across shadow roots, else the page's. */

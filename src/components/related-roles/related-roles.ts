@@ -16,6 +16,9 @@ const SAMPLE_ID = 'security-technician';
 /** Placeholder links while loading: the three of a typical list. */
 const SKELETON_LINKS = 3;
 
+/** Each bundled role's title by id, built once for every list. */
+const TITLES = new Map<string, string>(Object.entries(ROLE_TITLES));
+
 /**
  * The address of a related role's page: `template` with every `{id}` replaced by the
  * URL-encoded id. Undefined unless the template has `{id}` and the result is a relative URL or
@@ -106,12 +109,11 @@ export class RelatedRoles extends CareerElement {
   }
 
   protected renderRole(role: Role): TemplateResult {
-    const titles = new Map<string, string>(Object.entries(ROLE_TITLES));
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <ul part="list" class="list" role="list">
         ${role.relatedRoles!.ids.map((id) => {
-          const title = titles.get(id) ?? id;
+          const title = TITLES.get(id) ?? id;
           const href = relatedRoleHref(this.hrefTemplate, id);
           return html`<li part="item" class="item">
             ${

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'career-advice', sections: ['commonMistakes', 'advice', 'portfolioTips'] });
+const s = elementStories({ tag: 'career-advice' });
 
 export default { title: 'Elements/career-advice', component: 'career-advice', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'career-ladder', sections: ['careerTiers'] });
+const s = elementStories({ tag: 'career-ladder' });
 
 export default { title: 'Elements/career-ladder', component: 'career-ladder', ...s.meta };
 

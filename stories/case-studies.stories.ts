@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'case-studies', sections: ['caseStudies'] });
+const s = elementStories({ tag: 'case-studies' });
 
 export default { title: 'Elements/case-studies', component: 'case-studies', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'day-in-the-life', sections: ['dayInTheLife'] });
+const s = elementStories({ tag: 'day-in-the-life' });
 
 export default { title: 'Elements/day-in-the-life', component: 'day-in-the-life', ...s.meta };
 

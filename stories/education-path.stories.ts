@@ -3,18 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({
-  tag: 'education-path',
-  sections: [
-    'educationLevel',
-    'pathIntoRole',
-    'requiredEducation',
-    'certifications',
-    'licensing',
-    'qualifications',
-    'experience',
-  ],
-});
+const s = elementStories({ tag: 'education-path' });
 
 export default { title: 'Elements/education-path', component: 'education-path', ...s.meta };
 

@@ -3,10 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({
-  tag: 'job-market',
-  sections: ['globalOutlook', 'challenges', 'growthPaths', 'industryTrends', 'relatedTerms'],
-});
+const s = elementStories({ tag: 'job-market' });
 
 export default { title: 'Elements/job-market', component: 'job-market', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'market-demand', sections: ['marketDemand', 'jobOutlook'] });
+const s = elementStories({ tag: 'market-demand' });
 
 export default { title: 'Elements/market-demand', component: 'market-demand', ...s.meta };
 

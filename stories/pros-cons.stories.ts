@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'pros-cons', sections: ['prosCons'] });
+const s = elementStories({ tag: 'pros-cons' });
 
 export default { title: 'Elements/pros-cons', component: 'pros-cons', ...s.meta };
 

@@ -11,7 +11,7 @@ const sample: Role = {
   relatedRoles: { ids: ['security-engineer', 'security-systems-technician'], sources: ['jobicy-guide'] },
 };
 
-const s = elementStories({ tag: 'related-roles', sections: ['relatedRoles'], sample });
+const s = elementStories({ tag: 'related-roles', sample });
 
 export default { title: 'Elements/related-roles', component: 'related-roles', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'role-faq', sections: ['faq'] });
+const s = elementStories({ tag: 'role-faq' });
 
 export default { title: 'Elements/role-faq', component: 'role-faq', ...s.meta };
 

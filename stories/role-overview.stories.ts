@@ -3,10 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({
-  tag: 'role-overview',
-  sections: ['summary', 'headline', 'coreFunctions', 'responsibilities', 'workSetting'],
-});
+const s = elementStories({ tag: 'role-overview' });
 
 export default { title: 'Elements/role-overview', component: 'role-overview', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'salary-band', sections: ['salary'] });
+const s = elementStories({ tag: 'salary-band' });
 
 export default { title: 'Elements/salary-band', component: 'salary-band', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'skill-map', sections: ['skillMap'] });
+const s = elementStories({ tag: 'skill-map' });
 
 export default { title: 'Elements/skill-map', component: 'skill-map', ...s.meta };
 

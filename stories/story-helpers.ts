@@ -5,7 +5,7 @@
  * `mySection`) go in stories/my-section.stories.ts:
  *
  *   import { elementStories } from './story-helpers.js';
- *   const s = elementStories({ tag: 'my-section', sections: ['mySection'] });
+ *   const s = elementStories({ tag: 'my-section' });
  *   export default { title: 'Elements/my-section', component: 'my-section', ...s.meta };
  *   export const SecurityTechnician = s.SecurityTechnician;
  *   // …one `export const X = s.X;` line for each name in STATE_STORIES (copy them from any file)
@@ -13,8 +13,8 @@
  *
  * Storybook finds stories by reading the file, so each story must be an `export const` of its
  * own (destructured exports are not indexed), and an element's own stories use `s.variant()`
- * (a call named `.story()` reads as CSF Next). `sections` are the role parts the element shows:
- * they decide which roles show the absent state; `s.show` are the args of a role that has them
+ * (a call named `.story()` reads as CSF Next). The role parts the element shows (its registry
+ * entry's) decide which roles show the absent state; `s.show` are the args of a role that has them
  * (pass `sample` data when no bundled role does). Restart Storybook after adding an element.
  *
  * Controls and docs come from custom-elements.json (the element's JSDoc) through
@@ -34,7 +34,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { ELEMENT_TAGS } from '../src/registry.js';
+import { ELEMENTS, ELEMENT_TAGS, type ElementTag } from '../src/registry.js';
 import type { Role } from '../src/data/schema.js';
 
 /** A part of a role an element can show: any key but the id, title and sources. */
@@ -308,10 +308,8 @@ export const STATE_STORIES = [
 export type StateStories = { [K in (typeof STATE_STORIES)[number]]: Story };
 
 export interface ElementStoriesOptions {
-  /** The element's tag name. */
-  tag: string;
-  /** The role parts it shows: a role with none of them shows the absent state. */
-  sections: readonly RolePart[];
+  /** The element's tag name; the role parts it shows come from its registry entry. */
+  tag: ElementTag;
   /** Args every story of the element starts from. */
   args?: Args;
   /**
@@ -339,7 +337,9 @@ export function elementStories(options: ElementStoriesOptions): StateStories & {
   /** The args that give the element a role with its sections: start a variant's args from them. */
   show: Args;
 } {
-  const { tag, sections } = options;
+  const { tag } = options;
+  // The role parts it shows: a role with none of them shows the absent state.
+  const sections: readonly RolePart[] = ELEMENTS.find((element) => element.tag === tag)!.parts;
   const helpers = manifestHelpers(tag);
   const { template } = helpers;
   const controlled = Object.keys(helpers.argTypes);

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'tech-stack', sections: ['techStack', 'techSkills', 'softSkills'] });
+const s = elementStories({ tag: 'tech-stack' });
 
 export default { title: 'Elements/tech-stack', component: 'tech-stack', ...s.meta };
 

@@ -3,7 +3,7 @@
  */
 import { elementStories } from './story-helpers.js';
 
-const s = elementStories({ tag: 'work-life-balance', sections: ['workLifeBalance'] });
+const s = elementStories({ tag: 'work-life-balance' });
 
 export default { title: 'Elements/work-life-balance', component: 'work-life-balance', ...s.meta };
 

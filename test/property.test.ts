@@ -124,8 +124,8 @@ const limits = {
 };
 
 /**
- * The code elements load on first use (validation, the error view, the context consumer, the
- * salary band's offer), loaded before the cases: the time limits then measure rendering, and a
+ * The code elements load on first use (supplied and fetched roles with their validation, the
+ * context consumer), loaded before the cases: the time limits then measure rendering, and a
  * slow download fails here, once, with its own message.
  */
 async function loadOnDemandCode(): Promise<unknown> {
@@ -133,9 +133,7 @@ async function loadOnDemandCode(): Promise<unknown> {
     Promise.all([
       import('../src/base/role-remote.js'),
       import('../src/data/validate.js'),
-      import('../src/base/error-view.js'),
       import('../src/base/role-context-consumer.js'),
-      import('../src/components/salary-band/salary-offer.js'),
     ]),
     8_000,
     () => 'the code loaded on demand did not arrive within 8 s',

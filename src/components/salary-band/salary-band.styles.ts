@@ -5,8 +5,8 @@ import { css } from 'lit';
  * it moves when data arrives. That height depends only on the container's width and on
  * whether an offer is shown: each text block holds a fixed number of lines (clamped, and
  * padded when shorter), so the data's length cannot change it. dist/cdn/career-widgets.css
- * reserves the same heights before the element is defined. The offer's own styles come with
- * the offer code (salary-offer.styles.ts); the height it takes is reserved here.
+ * reserves the same heights before the element is defined. The offer's own styles are in
+ * salary-offer.styles.ts; the height it takes is reserved here.
  */
 export const salaryBandStyles = css`
   :host {

@@ -4,7 +4,14 @@ import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
-import { readOffer, renderOfferLabel, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
+import {
+  readOffer,
+  type Offer,
+  renderOfferLabel,
+  renderOfferNote,
+  renderOfferRange,
+  salaryOfferStyles,
+} from './salary-offer.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
 
 /** The pay period the figures are shown in. */
@@ -60,6 +67,9 @@ export class SalaryBand extends CareerElement {
 
   protected readonly parts = PARTS_SHOWN;
 
+  /** The posting's offer, or why it cannot be placed: read when `offer-min` or `offer-max` changes. */
+  #offer: Offer | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('period') && !PERIODS.includes(this.period)) {
@@ -71,6 +81,13 @@ export class SalaryBand extends CareerElement {
         this.hoursPerYear,
         `must be a number of hours from 1 to 8784; using ${DEFAULT_HOURS_PER_YEAR}.`,
       );
+    }
+    if (changed.has('offerMin') || changed.has('offerMax')) {
+      this.#offer = readOffer(this);
+      if (this.#offer && 'problem' in this.#offer) {
+        const { attribute, problem } = this.#offer;
+        this.reportInvalidAttribute(attribute, attribute === 'offer-min' ? this.offerMin : this.offerMax, problem);
+      }
     }
   }
 
@@ -103,7 +120,7 @@ export class SalaryBand extends CareerElement {
       const amount = band.levels?.[level];
       return amount === undefined ? [] : [{ level, amount }];
     });
-    const offer = readOffer(this);
+    const offer = this.#offer;
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
@@ -193,12 +210,6 @@ export class SalaryBand extends CareerElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#place();
-    // Reported once per attribute value, however often the element renders.
-    const offer = readOffer(this);
-    if (offer && 'problem' in offer) {
-      const value = offer.attribute === 'offer-min' ? this.offerMin : this.offerMax;
-      this.reportInvalidAttribute(offer.attribute, value, offer.problem);
-    }
   }
 }
 

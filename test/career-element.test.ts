@@ -137,6 +137,29 @@ describe('shared element behaviour', () => {
     }
   });
 
+  it('validates a value that is not equal to itself (NaN) once, and settles as an error', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('salary-band') as SalaryBand;
+      let failures = 0;
+      el.addEventListener('cw-error', () => failures++);
+      el.roleData = Number.NaN as never;
+      const failed = nextEvent(el, 'cw-error');
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await failed;
+      // A later update must not choose the same NaN afresh and start validating it again.
+      await queuedTasksDone();
+      el.requestUpdate();
+      await el.updateComplete;
+      await queuedTasksDone();
+      expect(el.state).to.equal('error');
+      expect(failures).to.equal(1);
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('throws nothing into the page, whatever it is given', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
@@ -147,7 +170,7 @@ describe('shared element behaviour', () => {
     try {
       const el = await fixture<SalaryBand>(html`<salary-band .roleData=${null}></salary-band>`);
       expect(el.state).to.equal('unset');
-      const inputs: unknown[] = [42, 'role', [], { id: 'x' }, { id: 'Bad Id', title: '' }, new Date(), () => 1];
+      const inputs: unknown[] = [42, Number.NaN, 'role', [], { id: 'x' }, { id: 'Bad Id', title: '' }, new Date(), () => 1];
       for (const input of inputs) {
         const band = await fixture<SalaryBand>(html`<salary-band .roleData=${input}></salary-band>`);
         await settled(band);

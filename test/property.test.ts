@@ -222,7 +222,12 @@ describe(`property tests (seed ${tier.seed})`, function () {
           expect(errors).to.deep.equal([]);
         },
       ),
-      limits,
+      {
+        ...limits,
+        // Cases a seed once found, run first in every tier. NaN as the whole role is not equal
+        // to itself: the element validated it again after every update and never settled.
+        examples: [[0, SECTION_TAGS.indexOf('market-demand'), [{ kind: 'set', at: 0, value: Number.NaN }]]],
+      },
     );
     console.log(
       `mutated roles (seed ${tier.seed}): ${RUNS} cases in ${Math.round(performance.now() - started)} ms, ${rendered} rendered, ${failed} shown as errors; ${slowest}`,

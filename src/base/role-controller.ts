@@ -115,7 +115,8 @@ export class RoleController implements ReactiveController {
   #sync(fresh: boolean): void {
     const next = this.#desired();
     if (next.kind === 'none' && !this.#consuming) this.#consume();
-    if (next.kind === this.#request.kind && next.value === this.#request.value && !fresh) return;
+    // Object.is, as Lit compares properties: NaN is the same choice as NaN, and is not loaded again.
+    if (next.kind === this.#request.kind && Object.is(next.value, this.#request.value) && !fresh) return;
     this.#request = next;
     const generation = ++this.#generation;
 

@@ -7,7 +7,8 @@
  *   dist/cdn/loader.js, dist/cdn/lazy/                      the autoloader and the element chunks it loads;
  *   dist/cdn/career-widgets.css                            space reserved before elements are defined;
  *   dist/role.schema.json                                  the JSON Schema of a role;
- *   dist/cli.js                                            the `career-widgets` command (validate);
+ *   dist/cli.js, dist/ssr.js, dist/node/                  the `career-widgets` command and server
+ *                                                          rendering (`career-widgets/ssr`), for Node;
  *   custom-elements.json                                   the Custom Elements Manifest.
  * Invalid data stops the build before anything is written.
  */
@@ -123,15 +124,19 @@ await build({
 mkdirSync('dist/cdn', { recursive: true });
 writeFileSync('dist/cdn/career-widgets.css', await stylesheet());
 
-// The command line runs in Node and keeps its dependencies (zod) as imports.
+// For Node: the command line and server rendering (`career-widgets/ssr`). Their dependencies
+// (Lit, @lit-labs/ssr, zod) stay imports; what they share, role data included, goes under node/.
 await build({
   ...quiet,
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     target: 'node20',
-    ssr: 'src/cli/main.ts',
-    rolldownOptions: { output: { entryFileNames: 'cli.js' } },
+    ssr: true,
+    rolldownOptions: {
+      input: { cli: 'src/cli/main.ts', ssr: 'src/ssr/index.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'node/[name]-[hash].js' },
+    },
   },
 });
 
@@ -140,5 +145,5 @@ writeEntryTypes(ELEMENTS);
 step('node_modules/.bin/tsx', ['scripts/write-json-schema.ts']);
 step('node_modules/.bin/custom-elements-manifest', ['analyze', '--quiet']);
 console.log(
-  'build: dist/ (npm), dist/cdn/ (script tag), dist/types/, dist/role.schema.json, dist/cli.js, custom-elements.json',
+  'build: dist/ (npm), dist/cdn/ (script tag), dist/types/, dist/role.schema.json, dist/cli.js, dist/ssr.js, custom-elements.json',
 );

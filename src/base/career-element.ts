@@ -81,6 +81,7 @@ export abstract class CareerElement extends RoleSourceElement {
   readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // A removed attribute (null) means the default, not a bad value.
     if (changed.has('headingLevel') && this.headingLevel != null && !isHeadingLevel(this.headingLevel)) {
       this.reportInvalidAttribute(

@@ -4,6 +4,8 @@
  * Ranges of money are cached too, as text: writing one costs far more than formatting a number,
  * and a page repeats the same few in every salary band.
  */
+import { isServer } from 'lit';
+
 const cache = new Map<string, unknown>();
 
 /** Entries kept at most; a page that keeps asking for new ones (offers, say) starts over. */
@@ -75,8 +77,15 @@ export function formatDate(lang: string, isoDate: string): string {
   return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
-/** The language an element speaks: the nearest `lang`, across shadow roots, else the page's. */
+/** The language a server render is in: `career-widgets/ssr` sets it for each render. */
+export const serverLanguage = { lang: 'en' };
+
+/**
+ * The language an element speaks: the nearest `lang`, across shadow roots, else the page's. On
+ * a server, with no page to look through, the element's own `lang`, else the render's.
+ */
 export function languageOf(element: Element): string {
+  if (isServer) return canonical(element.getAttribute('lang') || serverLanguage.lang);
   let node: Element | null = element;
   while (node) {
     const found: Element | null = node.closest('[lang]');

@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoleInput } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { CwErrorEvent, CwLoadEvent } from './events.js';
-import { loadBundled, loadRemote } from './role-loader.js';
+import { loadBundled, loadRemote, loadedNow } from './role-loader.js';
 import type { Loaded } from './role-result.js';
 import { warn } from './warn.js';
 import type { RoleSourceKind, RoleState } from './role-state.js';
@@ -20,6 +20,8 @@ export interface RoleHost extends ReactiveControllerHost, HTMLElement {
   roleId?: string | undefined;
   src?: string | undefined;
   timeout?: number | undefined;
+  /** The role of the element that rendered this one (a `<career-guide>` section's). */
+  inheritedRole?: RoleState | undefined;
   /** What the element is showing. */
   readonly state: RoleState['status'];
 }
@@ -86,8 +88,24 @@ export class RoleController implements ReactiveController {
       });
   }
 
-  hostUpdate(): void {
+  /**
+   * Chooses the role for the coming update. The element calls it from `willUpdate`, which runs
+   * on the server too (where controllers' `hostUpdate` does not).
+   */
+  choose(): void {
     this.#sync(false);
+  }
+
+  /**
+   * Settles once the role the element would show now has loaded or failed. A server-rendered
+   * element waits for it before its first update, so that it renders, and hydrates, what the
+   * server rendered instead of a loading state. A `src` is not waited for: the server cannot
+   * fetch it, and renders it loading.
+   */
+  async settled(): Promise<void> {
+    const next = this.#desired();
+    if (next.kind === 'role-id') await loadBundled(next.value, this.#partsOf());
+    else if (next.kind === 'role-data') await loadRemote('role-data', next.value, undefined, false);
   }
 
   hostUpdated(): void {
@@ -108,6 +126,7 @@ export class RoleController implements ReactiveController {
     if (roleData !== undefined && roleData !== null) return { kind: 'role-data', value: roleData };
     if (roleId) return { kind: 'role-id', value: roleId };
     if (src) return { kind: 'src', value: src };
+    if (this.#host.inheritedRole) return { kind: 'context', value: this.#host.inheritedRole };
     if (this.#contextState) return { kind: 'context', value: this.#contextState };
     return { kind: 'none', value: this.#consumed };
   }
@@ -132,22 +151,31 @@ export class RoleController implements ReactiveController {
         return;
       }
       case 'role-id':
-        this.#load('role-id', generation, loadBundled(next.value, this.#partsOf()));
+        this.#load('role-id', generation, loadBundled(next.value, this.#partsOf()), fresh);
+        return;
+      case 'role-data':
+        this.#load('role-data', generation, loadRemote('role-data', next.value, undefined, fresh), fresh);
         return;
       default:
         this.#load(next.kind, generation, loadRemote(next.kind, next.value, this.#host.timeout, fresh));
     }
   }
 
-  #load(source: RoleSourceKind, generation: number, work: Promise<Loaded>): void {
+  /**
+   * Shows `work`'s result: at once if a `role-id` or `role-data` has already settled (the same
+   * role in another element, or awaited by `settled()`), else after a loading state.
+   */
+  #load(source: RoleSourceKind, generation: number, work: Promise<Loaded>, fresh = false): void {
+    const request = this.#request;
+    const known =
+      !fresh && (request.kind === 'role-id' || request.kind === 'role-data')
+        ? loadedNow(request.kind, request.value, this.#partsOf())
+        : undefined;
+    if (known) return this.#set(stateOf(source, known));
     this.#set({ status: 'loading', source });
     void work.then((loaded) => {
       if (generation !== this.#generation) return; // a newer choice of role replaced this one
-      this.#set(
-        'role' in loaded
-          ? { status: 'ready', source, role: loaded.role }
-          : { status: 'error', source, error: loaded.error },
-      );
+      this.#set(stateOf(source, loaded));
       this.#host.requestUpdate();
     });
   }
@@ -182,6 +210,12 @@ export class RoleController implements ReactiveController {
         );
     }
   }
+}
+
+function stateOf(source: RoleSourceKind, loaded: Loaded): RoleState {
+  return 'role' in loaded
+    ? { status: 'ready', source, role: loaded.role }
+    : { status: 'error', source, error: loaded.error };
 }
 
 function fromContext(provided: RoleState): RoleState {

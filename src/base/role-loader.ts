@@ -3,10 +3,10 @@
  * role-remote.ts (loaded on first use), a URL or an object a site supplies. Nothing here throws
  * into the page; every failure becomes a `RoleLoadError`.
  */
-import { loadRoleParts } from '../data/role-parts.js';
+import { loadRoleParts, loadedRoleParts } from '../data/role-parts.js';
 import type { Part } from '../data/role-index-types.js';
 import { onDemand } from './on-demand.js';
-import { settle, type Loaded } from './role-result.js';
+import { settle, suppliedResults, type Loaded } from './role-result.js';
 
 /** A bundled role by id, with only the parts an element shows. */
 export function loadBundled(id: string, parts: readonly Part[]): Promise<Loaded> {
@@ -29,4 +29,16 @@ export function loadRemote(
   fresh: boolean,
 ): Promise<Loaded> {
   return settle(loadRemoteCode().then((module) => module.loadRemote(kind, value, timeout, fresh)));
+}
+
+/**
+ * What `loadBundled` (for `role-id`) or `loadRemote` (for `role-data`) has already settled to,
+ * if it has: a server-rendered element renders its first frame with it, as the server did.
+ */
+export function loadedNow(kind: 'role-id' | 'role-data', value: unknown, parts: readonly Part[]): Loaded | undefined {
+  if (kind === 'role-id') {
+    const role = loadedRoleParts(String(value), parts);
+    return role && { role };
+  }
+  return typeof value === 'object' && value !== null ? suppliedResults.get(value) : undefined;
 }

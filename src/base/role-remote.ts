@@ -7,7 +7,7 @@
 import { parseRole } from '../data/parse-role.js';
 import { RoleDataError } from '../data/role-data-error.js';
 import { fetchRoleDocument } from './role-fetch.js';
-import { DEFAULT_TIMEOUT_MS, settle, type Loaded } from './role-result.js';
+import { DEFAULT_TIMEOUT_MS, settle, suppliedResults, type Loaded } from './role-result.js';
 import type { RoleLoadError } from './role-state.js';
 
 /** Validated data, or the reason there is none, naming `subject` (the URL, else the role id). */
@@ -43,6 +43,7 @@ function loadSupplied(value: unknown, fresh: boolean): Promise<Loaded> {
   if (!result) {
     result = settle(validated(data));
     validations.set(data, result);
+    void result.then((loaded) => suppliedResults.set(data, loaded));
   }
   return result;
 }

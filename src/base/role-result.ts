@@ -11,6 +11,12 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export type Loaded = { role: Role } | { error: RoleLoadError };
 
+/**
+ * Supplied objects (`roleData`) whose validation has settled, with its result, readable at
+ * once: role-remote.ts fills it, and a server-rendered element reads it for its first frame.
+ */
+export const suppliedResults = new WeakMap<object, Loaded>();
+
 /** Settles `work`, turning anything it throws into an error value. */
 export async function settle(work: Promise<Loaded>): Promise<Loaded> {
   try {

@@ -2,7 +2,7 @@
  * The properties that choose a role, and the controller that loads it. Shared by every
  * section element and by the `<career-role>` provider.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Role, RoleInput } from '../data/schema.js';
 import type { Part } from '../data/role-index-types.js';
 import { VERSION } from '../version.js';
@@ -19,6 +19,7 @@ export abstract class RoleSourceElement extends LitElement {
     roleId: { attribute: 'role-id' },
     src: {},
     timeout: { type: Number },
+    inheritedRole: { attribute: false },
   };
 
   /**
@@ -37,8 +38,32 @@ export abstract class RoleSourceElement extends LitElement {
   /** Milliseconds a `src` request may take before it is abandoned. */
   timeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * The role of the element that renders this one in its own shadow root: `<career-guide>`
+   * hands its sections its role this way, which works on the server too, unlike a context.
+   * @internal
+   */
+  inheritedRole?: RoleState | undefined;
+
   /** Resolves the role and tracks its state. */
   protected readonly roleController = new RoleController(this, () => this.partsShown());
+
+  /**
+   * True when the element arrived with a shadow root rendered by the server (declarative shadow
+   * DOM, see `career-widgets/ssr`): its first update then waits for its role, so that it hydrates
+   * the same markup rather than replacing it with a loading state.
+   */
+  readonly #serverRendered = this.shadowRoot !== null;
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#serverRendered && !this.hasUpdated) await this.roleController.settled();
+    return super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.roleController.choose();
+  }
 
   /** Also waits, when the element has no role of its own, until it has asked its surroundings for one. */
   protected override async getUpdateComplete(): Promise<boolean> {

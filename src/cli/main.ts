@@ -2,15 +2,26 @@
  * The career-widgets command line.
  *
  *   career-widgets validate <file.json>…
+ *     Prints every problem as `file: path.to.field: message` and exits 1 when any file is
+ *     invalid, 2 on a usage error, 0 when every file is a valid role.
  *
- * Prints every problem as `file: path.to.field: message` and exits 1 when any file is invalid,
- * 2 on a usage error, 0 when every file is a valid role.
+ *   career-widgets render <tag> (--role-id <id> | --data <role.json>) [--attr name=value]… [--script <url>]
+ *     Writes the element's server-rendered HTML (declarative shadow DOM, see `career-widgets/ssr`)
+ *     to stdout, for pages and CMSs that take pasted HTML. `--script` adds the loader's tag, so
+ *     the element hydrates where scripts run. A bad tag, role, data or attribute prints what is
+ *     wrong and exits 1; a usage error exits 2.
  */
 import { readFile } from 'node:fs/promises';
 import { validateRole } from '../data/validate.js';
 import { RoleDataError } from '../data/role-data-error.js';
+import type { RoleInput } from '../data/schema.js';
 
-const USAGE = 'Usage: career-widgets validate <role.json>…';
+const USAGE = [
+  'Usage: career-widgets validate <role.json>…',
+  '       career-widgets render <tag> (--role-id <id> | --data <role.json>) [--attr name=value]… [--script <loader url>]',
+].join('\n');
+
+class UsageError extends Error {}
 
 async function validateFile(file: string): Promise<string[]> {
   let text: string;
@@ -30,8 +41,95 @@ async function validateFile(file: string): Promise<string[]> {
   return result.issues.map((issue) => `${file}: ${issue.path || '(root)'}: ${issue.message}`);
 }
 
+interface RenderArguments {
+  tag: string;
+  roleId?: string;
+  data?: string;
+  attributes: Record<string, string>;
+  script?: string;
+}
+
+function parseRenderArguments(args: readonly string[]): RenderArguments {
+  const [tag, ...rest] = args;
+  if (!tag || tag.startsWith('--')) throw new UsageError('render: name the element, e.g. salary-band');
+  const parsed: RenderArguments = { tag, attributes: {} };
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i]!;
+    const value = rest[i + 1];
+    if (value === undefined || !['--role-id', '--data', '--attr', '--script'].includes(flag)) {
+      throw new UsageError(value === undefined ? `render: ${flag} needs a value` : `render: unknown option ${flag}`);
+    }
+    i++;
+    if (flag === '--role-id') parsed.roleId = value;
+    else if (flag === '--data') parsed.data = value;
+    else if (flag === '--script') parsed.script = value;
+    else {
+      const at = value.indexOf('=');
+      if (at <= 0) throw new UsageError(`render: --attr takes name=value, not "${value}"`);
+      parsed.attributes[value.slice(0, at)] = value.slice(at + 1);
+    }
+  }
+  if ((parsed.roleId === undefined) === (parsed.data === undefined)) {
+    throw new UsageError('render: give --role-id or --data (one of them)');
+  }
+  return parsed;
+}
+
+/** A `<script>` src, written into HTML: http(s) or a path, never `javascript:`. */
+function scriptTag(url: string): string {
+  if (/^\s*[a-z][a-z0-9+.-]*:/i.test(url) && !/^\s*https?:/i.test(url)) {
+    throw new Error(`--script takes an http(s) URL or a path, not "${url}"`);
+  }
+  return `<script type="module" src="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
+}
+
+async function render(args: readonly string[]): Promise<number> {
+  const request = parseRenderArguments(args);
+  // Loaded here only: server rendering brings Lit's server renderer, which `validate` needs not.
+  const { renderElement } = await import('../ssr/index.js');
+  let roleData: unknown;
+  if (request.data !== undefined) {
+    try {
+      roleData = JSON.parse(await readFile(request.data, 'utf8'));
+    } catch (error) {
+      console.error(`${request.data}: cannot be read as JSON: ${(error as Error).message}`);
+      return 1;
+    }
+  }
+  const problems: string[] = [];
+  try {
+    const html = await renderElement(request.tag, {
+      ...(request.roleId !== undefined ? { roleId: request.roleId } : {}),
+      ...(roleData !== undefined ? { roleData: roleData as RoleInput } : {}),
+      attributes: request.attributes,
+      onError: (detail) => {
+        problems.push(detail.message);
+        for (const issue of detail.issues ?? []) problems.push(`  ${issue.path || '(root)'}: ${issue.message}`);
+      },
+    });
+    if (problems.length > 0) {
+      for (const line of problems) console.error(line);
+      return 1;
+    }
+    process.stdout.write(`${html}\n${request.script !== undefined ? `${scriptTag(request.script)}\n` : ''}`);
+    return 0;
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...files] = argv;
+  if (command === 'render') {
+    try {
+      return await render(files);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+  }
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;

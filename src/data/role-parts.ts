@@ -21,6 +21,12 @@ export class UnknownRoleError extends Error {
 }
 
 const assembled = new Map<string, Promise<Role>>();
+/** The roles of `assembled` that have arrived, for callers that cannot wait (see `loadedRoleParts`). */
+const arrived = new Map<string, Role>();
+
+function keyOf(id: string, parts: readonly Part[]): string {
+  return `${id}|${presentParts(id, parts).map(partKey).sort().join(',')}`;
+}
 
 /**
  * Resolves a bundled role with only `parts` besides its id, title and sources. Parts the role
@@ -31,6 +37,19 @@ const assembled = new Map<string, Promise<Role>>();
  */
 export function loadRoleParts(id: string, parts: readonly Part[]): Promise<Role> {
   if (!isBundledRoleId(id)) return Promise.reject(new UnknownRoleError(id));
-  const key = `${id}|${presentParts(id, parts).map(partKey).sort().join(',')}`;
-  return remember(assembled, key, () => assembleRole(id, parts));
+  const key = keyOf(id, parts);
+  return remember(assembled, key, () =>
+    assembleRole(id, parts).then((role) => {
+      arrived.set(key, role);
+      return role;
+    }),
+  );
+}
+
+/**
+ * The role `loadRoleParts(id, parts)` resolves to, if it has already arrived: the same object,
+ * now. A server-rendered element renders its first frame with it, as the server did.
+ */
+export function loadedRoleParts(id: string, parts: readonly Part[]): Role | undefined {
+  return isBundledRoleId(id) ? arrived.get(keyOf(id, parts)) : undefined;
 }

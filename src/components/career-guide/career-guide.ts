@@ -2,9 +2,7 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { ContextProvider } from '@lit/context';
 import { CareerElement } from '../../base/career-element.js';
-import { roleContext } from '../../base/role-context.js';
 import { ALL_PARTS } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
 import { careerGuideStyles } from './career-guide.styles.js';
@@ -43,11 +41,6 @@ export class CareerGuide extends CareerElement {
 
   protected readonly parts = ALL_PARTS;
 
-  private readonly provider = new ContextProvider(this, {
-    context: roleContext,
-    initialValue: this.roleController.state,
-  });
-
   constructor() {
     super();
     // One widget, one load: a section's cw-load stops at the guide, before any listener of the
@@ -55,11 +48,6 @@ export class CareerGuide extends CareerElement {
     this.addEventListener('cw-load', (event) => {
       if (event.composedPath()[0] !== this) event.stopImmediatePropagation();
     });
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.provider.setValue(this.roleController.state);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,7 +109,11 @@ export class CareerGuide extends CareerElement {
       ${present.map(
         (section) =>
           html`<section part="section" class="section" id=${SECTION_ID(section.tag)} tabindex="-1">
-            ${staticHtml`<${section.literal} heading-level=${level} theme=${ifDefined(this.theme)}></${section.literal}>`}
+            ${staticHtml`<${section.literal}
+              heading-level=${level}
+              theme=${ifDefined(this.theme)}
+              .inheritedRole=${this.roleController.state}
+            ></${section.literal}>`}
           </section>`,
       )}
     </div>`;

@@ -55,6 +55,15 @@ export abstract class RoleSourceElement extends LitElement {
    */
   readonly #serverRendered = this.shadowRoot !== null;
 
+  /**
+   * Settles once the role `element` would show now has loaded or failed: a server renders the
+   * element after it, with the role in place.
+   * @internal
+   */
+  static roleSettled(element: RoleSourceElement): Promise<void> {
+    return element.roleController.settled();
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
     if (this.#serverRendered && !this.hasUpdated) await this.roleController.settled();
     return super.scheduleUpdate();

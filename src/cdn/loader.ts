@@ -7,7 +7,9 @@
  *   <script type="module" src="…/loader.js"></script>
  *   <salary-band role-id="security-technician"></salary-band>
  *
- * Elements added later are picked up too. Elements inside another component's shadow root are
+ * Elements added later are picked up too. On a page with server-rendered elements (see
+ * `career-widgets/ssr`), it first fetches Lit's hydration support, so that the elements take over
+ * the server's markup instead of rendering it again. Elements inside another component's shadow root are
  * not seen by the page's observer: load `career-widgets.js`, or the element's own module, there.
  */
 import { ELEMENT_MODULES } from 'career-widgets-virtual/loader';
@@ -15,10 +17,37 @@ import type { ElementTag } from '../registry.js';
 
 const requested = new Set<string>();
 
+type HydrateSupport = (lit: { LitElement: unknown }) => void;
+const HOOK = 'litElementHydrateSupport';
+
+/**
+ * Lit's hydration support, for pages that hold server-rendered elements (see
+ * `career-widgets/ssr`); other pages never fetch it. It must patch LitElement before any element
+ * is defined. LitElement applies it when it loads after it; when Lit arrived first (in the same
+ * file as the code hydration uses), it is applied here. Either way it is applied once.
+ */
+async function loadHydrateSupport(): Promise<void> {
+  await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+  const page = globalThis as { [HOOK]?: HydrateSupport };
+  const support = page[HOOK];
+  if (!support) return;
+  let applied = false;
+  page[HOOK] = (lit) => {
+    if (applied) return;
+    applied = true;
+    support(lit);
+  };
+  page[HOOK]({ LitElement: (await import('lit')).LitElement });
+}
+
+/** Set when the page holds server-rendered elements: every element waits for hydration support. */
+let hydrating: Promise<void> | undefined;
+
 function load(tag: string): void {
   if (!Object.hasOwn(ELEMENT_MODULES, tag) || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  ELEMENT_MODULES[tag as ElementTag]().catch((error: unknown) => {
+  const define = ELEMENT_MODULES[tag as ElementTag];
+  (hydrating ? hydrating.then(define) : define()).catch((error: unknown) => {
     // Let a later appearance of the tag try again, e.g. after a network hiccup.
     requested.delete(tag);
     console.warn(`[career-widgets] <${tag}> could not be loaded: ${String(error)}`);
@@ -29,7 +58,20 @@ function scan(root: ParentNode): void {
   for (const element of root.querySelectorAll(':not(:defined)')) load(element.localName);
 }
 
+/** True when an element of ours arrived with a shadow root: rendered by a server. */
+function holdsServerRendered(root: ParentNode): boolean {
+  return [...root.querySelectorAll(':not(:defined)')].some(
+    (element) => element.shadowRoot !== null && Object.hasOwn(ELEMENT_MODULES, element.localName),
+  );
+}
+
 function start(): void {
+  if (holdsServerRendered(document)) {
+    // Without it the elements would still work, rendering afresh over the server's markup.
+    hydrating = loadHydrateSupport().catch((error: unknown) => {
+      console.warn(`[career-widgets] hydration support could not be loaded: ${String(error)}`);
+    });
+  }
   scan(document);
   new MutationObserver((records) => {
     for (const record of records) {

@@ -14,12 +14,11 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import 'career-widgets-virtual/define';
-import { ALL_PARTS } from 'career-widgets-virtual/roles';
 import { ELEMENTS, type ElementTag } from '../registry.js';
-import { partKey } from '../data/role-index-types.js';
 import { BUNDLED_ROLE_IDS, isBundledRoleId } from '../data/role-ids.js';
 import type { RoleInput } from '../data/schema.js';
-import { loadBundled, loadRemote } from '../base/role-loader.js';
+import { loadedNow } from '../base/role-loader.js';
+import { RoleSourceElement } from '../base/role-source-element.js';
 import type { CwErrorDetail } from '../base/events.js';
 import { serverLanguage } from '../base/format.js';
 
@@ -133,16 +132,15 @@ export async function renderElement(tag: string, options: RenderOptions = {}): P
   }
   const opening = openingTag(tag, roleId, attributes);
 
-  // The element renders synchronously what has already loaded: load it first.
-  const entry = ELEMENTS.find((element) => element.tag === tag)!;
-  const keys: readonly string[] = entry.parts;
-  if (roleId !== undefined) {
-    const parts = tag === 'career-guide' ? ALL_PARTS : ALL_PARTS.filter((part) => keys.includes(partKey(part)));
-    await loadBundled(roleId, parts);
-  }
+  // The element renders synchronously what has already loaded: an instance of it loads the
+  // parts it shows of a bundled role, or validates the data, first.
+  const probe = new (customElements.get(tag) as unknown as new () => RoleSourceElement)();
+  if (roleId !== undefined) probe.roleId = roleId;
+  if (roleData !== undefined) probe.roleData = roleData;
+  await RoleSourceElement.roleSettled(probe);
   if (roleData !== undefined) {
-    const loaded = await loadRemote('role-data', roleData, undefined, false);
-    if ('error' in loaded) {
+    const loaded = loadedNow('role-data', roleData, []);
+    if (loaded && 'error' in loaded) {
       const { message, kind, issues } = loaded.error;
       onError?.({ message, kind, source: 'role-data', ...(issues ? { issues } : {}) });
     }

@@ -70,3 +70,67 @@ describe('npx career-widgets validate', () => {
     assert.equal(fromScript.stderr, fromCli.stderr);
   });
 });
+
+describe('npx career-widgets render', () => {
+  let dir: string;
+  let invalidData: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cw-render-'));
+    const role = loadRole('security-engineer');
+    put(role, 'salary.currency', 'dollars');
+    invalidData = join(dir, 'invalid.json');
+    writeFileSync(invalidData, JSON.stringify(role));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes the element with a declarative shadow root and exits 0', () => {
+    const { status, stdout, stderr } = cli('render', 'salary-band', '--role-id', 'security-technician', '--attr', 'period=month');
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<salary-band\s+ssr role-id="security-technician" period="month"><template [^>]*shadowrootmode="open">/);
+    assert.match(stdout, /<style>/);
+    assert.match(stdout, /Per month/);
+    assert.match(stdout, /<\/salary-band>\n$/);
+    assert.doesNotMatch(stdout, /<script/);
+    assert.equal(stderr, '');
+  });
+
+  test('--script adds the loader tag after the element', () => {
+    const url = 'https://cdn.example/npm/career-widgets@0.1.0/dist/cdn/loader.js';
+    const { status, stdout } = cli('render', 'career-ladder', '--role-id', 'security-engineer', '--script', url);
+    assert.equal(status, 0);
+    assert.ok(stdout.trimEnd().endsWith(`</career-ladder>\n<script type="module" src="${url}"></script>`));
+  });
+
+  test('renders supplied data, and exits 1 naming each path when it is invalid', () => {
+    const good = cli('render', 'role-faq', '--data', ROLE_FILES[0]!);
+    assert.equal(good.status, 0, good.stderr);
+    assert.match(good.stdout, /part="question"/);
+    const bad = cli('render', 'salary-band', '--data', invalidData);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /salary\.currency/);
+    assert.equal(bad.stdout, '');
+  });
+
+  for (const [what, args, message] of [
+    ['an unknown element', ['salary-bnd', '--role-id', 'security-engineer'], /There is no element <salary-bnd>.*salary-band/],
+    ['an unknown role', ['salary-band', '--role-id', 'astronaut'], /no bundled role "astronaut".*security-technician/],
+    ['an unknown attribute', ['salary-band', '--role-id', 'security-engineer', '--attr', 'colour=red'], /no attribute "colour".*period/],
+    ['a value the element cannot use', ['salary-band', '--role-id', 'security-engineer', '--attr', 'period=decade'], /period="decade"/],
+    ['a script URL that is not http(s)', ['salary-band', '--role-id', 'security-engineer', '--script', 'javascript:alert(1)'], /http\(s\)/],
+  ] as const) {
+    test(`exits 1 with a clear message for ${what}`, () => {
+      const { status, stdout, stderr } = cli('render', ...args);
+      assert.equal(status, 1);
+      assert.match(stderr, message);
+      assert.equal(stdout, '');
+    });
+  }
+
+  test('exits 2 with the usage for missing arguments', () => {
+    for (const args of [[], ['salary-band'], ['salary-band', '--role-id'], ['salary-band', '--role-id', 'a', '--data', 'b']]) {
+      const { status, stderr } = cli('render', ...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, /Usage: career-widgets/);
+    }
+  });
+});

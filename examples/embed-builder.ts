@@ -106,7 +106,7 @@ function offerProblem(value: string): string | undefined {
 function offerHint(context: Context): string {
   const period = (context.values['period'] || defaultOf('salary-band', 'period')) as SalaryPeriod;
   const currency = context.facts?.currency ? `, in ${context.facts.currency}` : '';
-  return `The posting's pay per ${PERIOD_LABELS[period]?.toLowerCase() ?? period}${currency}, as the band shows it. Digits only.`;
+  return `The posting's pay per ${PERIOD_LABELS[period].toLowerCase()}${currency}, as the band shows it. Digits only.`;
 }
 
 const codeList = (items: readonly string[]) => items.map((item, i) => html`${i > 0 ? ', ' : ''}<code>${item}</code>`);
@@ -117,7 +117,7 @@ const OPTIONS: readonly Option[] = [
     attribute: 'period',
     label: 'Pay period',
     control: 'select',
-    hint: () => 'The period the figures are shown in. The bundled roles publish yearly pay.',
+    hint: () => 'The period the figures are shown in; month and hour are worked out from the yearly figures.',
     choices: () => {
       const fallback = defaultOf('salary-band', 'period');
       return (Object.keys(PERIOD_LABELS) as SalaryPeriod[]).map((period) => ({
@@ -405,8 +405,9 @@ export class EmbedBuilder {
       this.#preview = element;
     }
     const wanted = new Map<string, string>([['role-id', embed.roleId], ...embed.attributes]);
-    for (const name of this.#preview.getAttributeNames()) {
-      if (!wanted.has(name)) this.#preview.removeAttribute(name);
+    // Only the attributes the builder sets: any the element gives itself stay.
+    for (const { attribute } of OPTIONS) {
+      if (!wanted.has(attribute)) this.#preview.removeAttribute(attribute);
     }
     for (const [name, value] of wanted) {
       if (this.#preview.getAttribute(name) !== value) this.#preview.setAttribute(name, value);

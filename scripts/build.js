@@ -53,6 +53,7 @@ await build({
         index: 'src/index.ts',
         elements: 'src/elements.ts',
         react: 'src/react.ts',
+        hydrate: 'src/hydrate.ts',
         ...Object.fromEntries(TAGS.map((tag) => [`define/${tag}`, virtual(`define/${tag}`)])),
         ...Object.fromEntries(TAGS.map((tag) => [`react/${tag}`, virtual(`react/${tag}`)])),
       },
@@ -60,7 +61,7 @@ await build({
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
+      external: [/^lit(-html)?(\/|$)/, /^@lit(-labs)?\//, /^zod(\/|$)/, /^react(\/|$)/],
       // One file per source module, as in src/ (the registry's modules under virtual/): every
       // module that registers an element is a file that package.json's `sideEffects` names, so
       // no bundler can drop a registration.

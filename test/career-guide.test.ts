@@ -172,15 +172,15 @@ describe('<career-guide>', () => {
 
   it('nests headings under heading-level', async () => {
     const guide = await render<CareerGuide>(
-      html`<career-guide role-id="security-technician" heading-level="2"></career-guide>`,
+      html`<career-guide role-id="security-technician" heading-level="4"></career-guide>`,
     );
     const elements = await allSettled(guide);
-    expect(guide.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h2');
-    expect(guide.shadowRoot!.querySelector('.toc [part~="subheading"]')!.localName).to.equal('h3');
+    expect(guide.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h4');
+    expect(guide.shadowRoot!.querySelector('.toc [part~="subheading"]')!.localName).to.equal('h5');
     for (const element of elements) {
-      expect(element.shadowRoot!.querySelector('[part~="heading"]')!.localName, element.localName).to.equal('h3');
+      expect(element.shadowRoot!.querySelector('[part~="heading"]')!.localName, element.localName).to.equal('h5');
       for (const sub of element.shadowRoot!.querySelectorAll('[part~="subheading"]')) {
-        expect(Number(sub.localName.slice(1)), element.localName).to.be.at.least(4);
+        expect(Number(sub.localName.slice(1)), element.localName).to.equal(6);
       }
     }
   });

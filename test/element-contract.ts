@@ -590,21 +590,21 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
         await el.updateComplete;
         expect(levels(el)).to.deep.equal(expected(4));
         const plain = await readyElement();
-        expect(levels(plain)).to.deep.equal(expected(3));
+        expect(levels(plain)).to.deep.equal(expected(2));
         const unset = build<T>(tag, { attributes: { 'heading-level': '1' } });
         await place([unset]);
         await idle(unset);
         expect(levels(unset)).to.deep.equal({ heading: 'h1', subheadings: [] });
       });
 
-      it('falls back to h3 for a heading-level it cannot use, with one warning and cw-error per value', async () => {
+      it('falls back to h2 for a heading-level it cannot use, with one warning and cw-error per value', async () => {
         const el = await readyElement();
         for (const value of ['9', '0', 'two']) {
           await changeReporting(el, 'heading-level', value, warnings);
-          expect(part(el, 'heading')!.localName).to.equal('h3');
-          el.setAttribute('heading-level', '2');
-          await el.updateComplete;
           expect(part(el, 'heading')!.localName).to.equal('h2');
+          el.setAttribute('heading-level', '4');
+          await el.updateComplete;
+          expect(part(el, 'heading')!.localName).to.equal('h4');
         }
         // Each value is reported once.
         el.setAttribute('heading-level', '9');
@@ -612,13 +612,13 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
         expect(warnings.messages.filter((message) => message.includes('heading-level='))).to.have.length(3);
       });
 
-      it('goes back to h3, reporting nothing, when heading-level is removed', async () => {
-        const el = await readyElement({ extra: { 'heading-level': '2' } });
+      it('goes back to h2, reporting nothing, when heading-level is removed', async () => {
+        const el = await readyElement({ extra: { 'heading-level': '4' } });
         const errors: Event[] = [];
         el.addEventListener('cw-error', (event) => errors.push(event));
         el.removeAttribute('heading-level');
         await el.updateComplete;
-        expect(part(el, 'heading')!.localName).to.equal('h3');
+        expect(part(el, 'heading')!.localName).to.equal('h2');
         expect(errors).to.deep.equal([]);
         expect(warnings.messages.filter((message) => message.includes('heading-level'))).to.deep.equal([]);
       });

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { ContextProvider } from '@lit/context';
-import { CareerElement } from '../../base/career-element.js';
+import { CareerElement, usableHeadingLevel } from '../../base/career-element.js';
 import { roleContext } from '../../base/role-context.js';
 import { ALL_PARTS } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
@@ -146,9 +146,7 @@ export class CareerGuide extends CareerElement {
 
   /** Section elements' headings sit one level below the guide's own (capped at 6). */
   private childHeadingLevel(): number {
-    const own =
-      Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
-    return Math.min(own + 1, 6);
+    return Math.min(usableHeadingLevel(this.headingLevel) + 1, 6);
   }
 
   /** In-page links cannot reach into a shadow root, so the guide scrolls and focuses itself. */

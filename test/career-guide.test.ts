@@ -44,9 +44,8 @@ describe('<career-guide>', () => {
     parts: ['base', 'heading', 'section', 'subheading', 'toc', 'toc-link'],
     subheadings: 1,
     skeleton: { selector: '.skeleton', count: 3 },
-    // The guide grows with the sections it shows; it reserves a height only while it has none.
-    reservedWidths: [],
-    reservedStates: [],
+    // The guide grows with the sections it shows; its loading state's estimate is only a start.
+    estimateWidths: [],
     styleHooks: [{ property: '--cw-career-guide-toc-background', selector: '[part~="toc"]', style: 'backgroundColor' }],
     forcedColors: { selectors: ['.toc'] },
     focusable: true,

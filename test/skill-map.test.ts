@@ -79,7 +79,6 @@ describe('<skill-map>', () => {
     parts: ['base', 'description', 'group', 'groups', 'heading', 'intro', 'skill', 'skills', 'sources', 'subheading'],
     subheadings: 3,
     skeleton: { selector: '.skeleton-group', count: 3 },
-    reservedStates: [],
     themed: { selector: '[part~="group"]', style: 'backgroundColor' },
     styleHooks: [
       { property: '--cw-skill-map-card-background', selector: '[part~="group"]', style: 'backgroundColor' },

@@ -57,7 +57,11 @@ const isClear = (color: string) => color === 'transparent' || /^rgba\(.*,\s*0\)$
 /** True when the node is drawn: not hidden, not in a closed <details>, not clipped away (visually hidden text). */
 function isDrawn(el: Element): boolean {
   if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true })) return false;
-  for (let node: Element | null = el; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
+  for (
+    let node: Element | null = el;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     if (getComputedStyle(node).clipPath !== 'none') return false;
   }
   return true;

@@ -54,7 +54,6 @@ describe('<career-advice>', () => {
     ],
     subheadings: 3,
     skeleton: { selector: '.skeleton-part', count: 3 },
-    reservedStates: ['absent', 'unset', 'error'],
     themed: { selector: '[part~="mistakes"]', style: 'backgroundColor' },
     styleHooks: [
       { property: '--cw-career-advice-card-background', selector: '[part~="portfolio"]', style: 'backgroundColor' },

@@ -44,9 +44,8 @@ describe('<career-guide>', () => {
     parts: ['base', 'heading', 'section', 'subheading', 'toc', 'toc-link'],
     subheadings: 1,
     skeleton: { selector: '.skeleton', count: 3 },
-    // The guide grows with the sections it shows; it reserves a height only while it has none.
-    reservedWidths: [],
-    reservedStates: [],
+    // The guide grows with the sections it shows; its loading state's estimate is only a start.
+    estimateWidths: [],
     styleHooks: [{ property: '--cw-career-guide-toc-background', selector: '[part~="toc"]', style: 'backgroundColor' }],
     forcedColors: { selectors: ['.toc'] },
     focusable: true,
@@ -172,15 +171,15 @@ describe('<career-guide>', () => {
 
   it('nests headings under heading-level', async () => {
     const guide = await render<CareerGuide>(
-      html`<career-guide role-id="security-technician" heading-level="2"></career-guide>`,
+      html`<career-guide role-id="security-technician" heading-level="4"></career-guide>`,
     );
     const elements = await allSettled(guide);
-    expect(guide.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h2');
-    expect(guide.shadowRoot!.querySelector('.toc [part~="subheading"]')!.localName).to.equal('h3');
+    expect(guide.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h4');
+    expect(guide.shadowRoot!.querySelector('.toc [part~="subheading"]')!.localName).to.equal('h5');
     for (const element of elements) {
-      expect(element.shadowRoot!.querySelector('[part~="heading"]')!.localName, element.localName).to.equal('h3');
+      expect(element.shadowRoot!.querySelector('[part~="heading"]')!.localName, element.localName).to.equal('h5');
       for (const sub of element.shadowRoot!.querySelectorAll('[part~="subheading"]')) {
-        expect(Number(sub.localName.slice(1)), element.localName).to.be.at.least(4);
+        expect(Number(sub.localName.slice(1)), element.localName).to.equal(6);
       }
     }
   });

@@ -79,7 +79,6 @@ describe('<career-ladder>', () => {
     subheadings: 4,
     // Placeholders shaped like the four steps, side by side at 800px.
     skeleton: { selector: '.skeleton-tiers > .tier', count: 4, sideBySide: true },
-    reservedStates: ['absent', 'error'],
     styleHooks: [
       { property: '--cw-career-ladder-marker-color', selector: '[part~="marker"]', style: 'borderTopColor' },
       { property: '--cw-career-ladder-marker-color', selector: '[part~="badge"]', style: 'backgroundColor' },

@@ -28,7 +28,6 @@ describe('<case-studies>', () => {
     parts: ['base', 'heading', 'sources', 'story', 'studies', 'study', 'subheading', 'takeaway', 'takeaway-label'],
     subheadings: 4,
     skeleton: { selector: '.skeleton-study', count: 4 },
-    reservedStates: ['absent', 'unset', 'error'],
     themed: { selector: '[part~="takeaway"]', style: 'backgroundColor' },
     styleHooks: [
       { property: '--cw-case-studies-card-background', selector: '[part~="study"]', style: 'backgroundColor' },

@@ -53,7 +53,6 @@ describe('<day-in-the-life>', () => {
     subheadings: 3,
     // Placeholders shaped like the blocks: three, each with a marker.
     skeleton: { selector: '.skeleton-marker', count: 3 },
-    reservedStates: ['absent', 'unset', 'error'],
     themed: { selector: '[part~="marker"]', style: 'borderTopColor' },
     styleHooks: [
       { property: '--cw-day-in-the-life-marker-color', selector: '[part~="marker"]', style: 'borderTopColor' },

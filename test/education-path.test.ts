@@ -56,7 +56,6 @@ describe('<education-path>', () => {
       'subheading',
       'toggle',
     ],
-    reservedStates: [],
     forcedColors: { selectors: ['.part'] },
     textSizes: { '.name': 16, '.description': 14 },
     disclosures: {

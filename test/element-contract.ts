@@ -159,12 +159,11 @@ interface CommonContract<T> {
   roles?: readonly [BundledRoleId, BundledRoleId];
   /** Every part the ready element, expanded, exposes. */
   parts: readonly string[];
-  /** Widths at which the loading state is exactly as tall as the ready one (default 800 px). */
-  reservedWidths?: readonly number[];
-  /** States that keep the ready height at 800 px. */
-  reservedStates: readonly State[];
-  /** The custom property that sets the reserved height (default `--cw-<tag>-min-height`); false when none. */
-  minHeightProperty?: `--cw-${string}` | false;
+  /**
+   * Widths at which the loading state's estimate is checked against the ready element's height
+   * (default 800 px); none for an element with no estimate to check.
+   */
+  estimateWidths?: readonly number[];
   /** What the theme changes, besides the box's background (default: that background). */
   themed?: { selector: string; style: string };
   /** The element's own custom properties. */
@@ -355,7 +354,6 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
   const attributes = ready.attributes ?? {};
   const layout = layoutOf(contract);
   const expand = layout.expand ?? (async () => undefined);
-  const minHeight = contract.minHeightProperty ?? (`--cw-${tag}-min-height` as const);
 
   /** The ready element, settled and expanded, `width` px wide when given. */
   async function readyElement(options: { width?: number; extra?: Readonly<Record<string, string>> } = {}): Promise<T> {
@@ -432,52 +430,22 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
         await expectAccessibleInBothThemes(el);
       });
 
-      for (const width of contract.reservedWidths ?? [800]) {
-        it(`keeps the loading state as tall as the ready one at ${width}px, cutting nothing off`, async () => {
+      // The estimate is made in a wide font (DejaVu Serif), so the ready role never outgrows it
+      // there; narrower fonts leave the ready element shorter, by up to a fifth or so.
+      for (const width of contract.estimateWidths ?? [800]) {
+        it(`estimates the ready height while loading at ${width}px: no less, at most a quarter more`, async () => {
           const loading = build<T>(tag, { src: STALLING_URL });
           const shown = build<T>(tag, await setupOf(ready, attributes));
           await place([loading, shown], width);
           await loading.updateComplete;
           await settled(shown);
           expect(loading.state).to.equal('loading');
-          expect(loading.getBoundingClientRect().height).to.be.closeTo(shown.getBoundingClientRect().height, 2);
+          const estimate = loading.getBoundingClientRect().height;
+          const height = shown.getBoundingClientRect().height;
+          expect(estimate, 'loading height').to.be.at.least(height - 2);
+          expect(estimate, 'loading height').to.be.at.most(height * 1.25);
           const base = part(shown, 'base')!;
           expect(base.scrollHeight).to.be.at.most(base.clientHeight + 1);
-        });
-      }
-
-      if (contract.reservedStates.length > 0) {
-        it(`keeps the reserved height in the ${contract.reservedStates.join(', ')} states`, async () => {
-          const shown = build<T>(tag, await setupOf(ready, attributes));
-          const others: T[] = [];
-          for (const state of contract.reservedStates) others.push(build<T>(tag, await stateElement(state)));
-          await place([shown, ...others], 800);
-          await allIdle([shown, ...others]);
-          const height = shown.getBoundingClientRect().height;
-          others.forEach((el, i) => {
-            expect(el.getBoundingClientRect().height, contract.reservedStates[i]).to.be.closeTo(height, 2);
-          });
-        });
-      }
-
-      if (minHeight) {
-        it(`takes its reserved height from ${minHeight} in every state`, async () => {
-          const states = ['loading', 'ready', 'absent', 'unset', 'error'] as const;
-          const elements: T[] = [];
-          for (const state of states) {
-            if (state === 'loading') elements.push(build<T>(tag, { src: STALLING_URL }));
-            else if (state === 'ready') elements.push(build<T>(tag, await setupOf(ready, attributes)));
-            else elements.push(build<T>(tag, await stateElement(state)));
-          }
-          await place(elements, 800);
-          await allIdle(elements.filter((el) => el.state !== 'loading'));
-          const em = parseFloat(getComputedStyle(elements[0]!).fontSize);
-          const tallest = Math.max(...elements.map((el) => el.getBoundingClientRect().height));
-          const reserved = Math.ceil(tallest / em) + 10;
-          elements.forEach((el, i) => {
-            el.style.setProperty(minHeight, `${reserved}em`);
-            expect(el.getBoundingClientRect().height, states[i]).to.be.closeTo(reserved * em, 1);
-          });
         });
       }
 
@@ -590,21 +558,21 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
         await el.updateComplete;
         expect(levels(el)).to.deep.equal(expected(4));
         const plain = await readyElement();
-        expect(levels(plain)).to.deep.equal(expected(3));
+        expect(levels(plain)).to.deep.equal(expected(2));
         const unset = build<T>(tag, { attributes: { 'heading-level': '1' } });
         await place([unset]);
         await idle(unset);
         expect(levels(unset)).to.deep.equal({ heading: 'h1', subheadings: [] });
       });
 
-      it('falls back to h3 for a heading-level it cannot use, with one warning and cw-error per value', async () => {
+      it('falls back to h2 for a heading-level it cannot use, with one warning and cw-error per value', async () => {
         const el = await readyElement();
         for (const value of ['9', '0', 'two']) {
           await changeReporting(el, 'heading-level', value, warnings);
-          expect(part(el, 'heading')!.localName).to.equal('h3');
-          el.setAttribute('heading-level', '2');
-          await el.updateComplete;
           expect(part(el, 'heading')!.localName).to.equal('h2');
+          el.setAttribute('heading-level', '4');
+          await el.updateComplete;
+          expect(part(el, 'heading')!.localName).to.equal('h4');
         }
         // Each value is reported once.
         el.setAttribute('heading-level', '9');
@@ -612,13 +580,13 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
         expect(warnings.messages.filter((message) => message.includes('heading-level='))).to.have.length(3);
       });
 
-      it('goes back to h3, reporting nothing, when heading-level is removed', async () => {
-        const el = await readyElement({ extra: { 'heading-level': '2' } });
+      it('goes back to h2, reporting nothing, when heading-level is removed', async () => {
+        const el = await readyElement({ extra: { 'heading-level': '4' } });
         const errors: Event[] = [];
         el.addEventListener('cw-error', (event) => errors.push(event));
         el.removeAttribute('heading-level');
         await el.updateComplete;
-        expect(part(el, 'heading')!.localName).to.equal('h3');
+        expect(part(el, 'heading')!.localName).to.equal('h2');
         expect(errors).to.deep.equal([]);
         expect(warnings.messages.filter((message) => message.includes('heading-level'))).to.deep.equal([]);
       });

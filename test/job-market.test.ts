@@ -50,7 +50,6 @@ describe('<job-market>', () => {
       'terms',
       'toggle',
     ],
-    reservedStates: ['absent'],
     styleHooks: [{ property: '--cw-job-market-toggle-color', selector: '.entry', style: 'borderInlineStartColor' }],
     forcedColors: { selectors: ['.part, .entry'] },
     textSizes: { dd: 16 },

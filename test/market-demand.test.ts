@@ -58,7 +58,6 @@ describe('<market-demand>', () => {
     ],
     subheadings: 1,
     skeleton: { selector: '.skeleton', atLeast: 6 },
-    reservedStates: ['absent', 'error'],
     styleHooks: [
       { property: '--cw-market-demand-scale-color', selector: '[part~="step-filled"] .bar', style: 'backgroundColor' },
       {

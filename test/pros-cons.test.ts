@@ -20,7 +20,6 @@ describe('<pros-cons>', () => {
     parts: ['base', 'columns', 'cons', 'heading', 'icon', 'item', 'list', 'pros', 'sources', 'subheading'],
     subheadings: 2,
     skeleton: { selector: '.skeleton-side', count: 2, sideBySide: true },
-    reservedStates: ['absent', 'unset', 'error'],
     themed: { selector: '[part~="pros"]', style: 'backgroundColor' },
     styleHooks: [
       { property: '--cw-pros-cons-pro-color', selector: '[part~="pros"]', style: 'borderTopColor' },

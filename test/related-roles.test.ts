@@ -74,13 +74,12 @@ describe('<related-roles>', () => {
       path: 'relatedRoles.ids.1',
       issue: 'must not name the role itself',
     },
-    // Three linked roles: the height the element reserves.
+    // Three linked roles: what the loading state's estimate is made for.
     ready: { alter: relateAllThree, attributes: { 'href-template': '/careers/{id}' } },
     parts: ['base', 'heading', 'item', 'link', 'list', 'sources'],
     subheadings: 0,
     skeleton: { selector: '.skeleton.title-shape', count: 3 },
-    reservedWidths: [800, 400],
-    reservedStates: ['absent'],
+    estimateWidths: [800, 400],
     styleHooks: [
       { property: '--cw-related-roles-link-color', selector: '[part~="link"]', style: 'color' },
       { property: '--cw-related-roles-item-background', selector: '[part~="item"]', style: 'backgroundColor' },

@@ -134,7 +134,6 @@ describe('<role-faq>', () => {
     ],
     subheadings: 0,
     skeleton: { selector: '.skeleton', atLeast: 6 },
-    reservedStates: [],
     styleHooks: [
       { property: '--cw-role-faq-link-color', selector: '[part~="anchor-link"]', style: 'color' },
       { property: '--cw-role-faq-divider-color', selector: '[part~="item"]', style: 'borderTopColor' },
@@ -570,14 +569,6 @@ describe('<role-faq>', () => {
   });
 
   describe('looks', () => {
-    it('fills its reserved height with the ready Security Technician, rather than sitting in a taller box', async () => {
-      const [ready] = await renderAtWidths<RoleFaq>('role-faq', [800], { roleId: 'security-technician' });
-      ready.style.setProperty('--cw-role-faq-min-height', '0px');
-      const natural = ready.getBoundingClientRect().height;
-      ready.style.removeProperty('--cw-role-faq-min-height');
-      expect(ready.getBoundingClientRect().height).to.be.closeTo(natural, 2);
-    });
-
     it('keeps every question a target at least 24px tall in a 280px container, all open', async () => {
       const [el] = await renderAtWidths<RoleFaq>('role-faq', [280], { roleId: 'security-technician' });
       await openAll(el);

@@ -69,7 +69,6 @@ describe('<role-overview>', () => {
     ],
     subheadings: 3,
     skeleton: { selector: '.skeleton.figure-shape', count: 3 },
-    reservedStates: ['absent', 'error'],
     styleHooks: [
       { property: '--cw-role-overview-figure-background', selector: '[part~="figure"]', style: 'backgroundColor' },
       { property: '--cw-role-overview-figure-accent', selector: '[part~="figure"]', style: 'borderInlineStartColor' },

@@ -35,9 +35,6 @@ describe('<salary-band>', () => {
     parts: ['band', 'base', 'figures', 'heading', 'level', 'marker', 'sources', 'top-earners', 'track'],
     subheadings: 0,
     skeleton: { selector: '.skeleton', count: 4 },
-    reservedStates: ['absent', 'unset', 'error'],
-    // Its height is set per width (see below), not by one custom property.
-    minHeightProperty: false,
     styleHooks: [{ property: '--cw-salary-band-marker-color', selector: '[part~="marker"]', style: 'backgroundColor' }],
     forcedColors: { selectors: ['.track', '.marker'], outlined: ['[part~="track"]'] },
     textSizes: { '.figure.level dd': 16, '.figure.central dd': 16 * 1.35 },

@@ -59,7 +59,7 @@ async function expectWholeMap(roleId: 'security-technician' | 'security-systems-
     expect(
       list
         .closest('[part~="group"]')!
-        .querySelector('h4')!
+        .querySelector('h3')!
         .contains(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)),
     ).to.equal(true);
   });
@@ -79,7 +79,6 @@ describe('<skill-map>', () => {
     parts: ['base', 'description', 'group', 'groups', 'heading', 'intro', 'skill', 'skills', 'sources', 'subheading'],
     subheadings: 3,
     skeleton: { selector: '.skeleton-group', count: 3 },
-    reservedStates: [],
     themed: { selector: '[part~="group"]', style: 'backgroundColor' },
     styleHooks: [
       { property: '--cw-skill-map-card-background', selector: '[part~="group"]', style: 'backgroundColor' },
@@ -254,7 +253,7 @@ describe('<skill-map>', () => {
   describe('headings and roles', () => {
     it('keeps the names of the lists when the headings change level', async () => {
       const el = await render<SkillMap>(html`<skill-map role-id="security-technician"></skill-map>`);
-      el.headingLevel = 2;
+      el.headingLevel = 4;
       await el.updateComplete;
       const lists = [...el.shadowRoot!.querySelectorAll('ul')];
       expect(lists.map((list) => labelOf(el, list))).to.deep.equal([

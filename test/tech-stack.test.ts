@@ -25,7 +25,6 @@ describe('<tech-stack>', () => {
     parts: ['base', 'columns', 'group', 'heading', 'item', 'list', 'sources', 'subheading'],
     subheadings: 3,
     skeleton: { selector: '.skeleton-group', count: 3 },
-    reservedStates: [],
     styleHooks: [{ property: '--cw-tech-stack-marker-color', selector: '[part~="group"]', style: 'borderTopColor' }],
     forcedColors: { selectors: ['.group'], outlined: ['[part~="group"]'] },
     textSizes: { '[part~="item"]': 16, '[part~="subheading"]': 16 },

@@ -64,7 +64,6 @@ describe('<work-life-balance>', () => {
     subheadings: 0,
     // Two rating placeholders side by side, like the ratings at 800px.
     skeleton: { selector: '.skeleton-rating', count: 2, sideBySide: true },
-    reservedStates: ['absent', 'error'],
     styleHooks: [
       {
         property: '--cw-work-life-balance-stress-color',

@@ -16,7 +16,11 @@ import { baseStyles } from './styles.js';
 import { errorStyles, renderError } from './error-view.js';
 import { formatDate, languageOf } from './format.js';
 
-const DEFAULT_HEADING_LEVEL = 3;
+/**
+ * The level of an element's heading without `heading-level`: h2, a section of the page under
+ * its h1, as GOV.UK Design System components default to.
+ */
+const DEFAULT_HEADING_LEVEL = 2;
 
 /**
  * @cssproperty --cw-color-text - Text colour.
@@ -50,7 +54,7 @@ export abstract class CareerElement extends RoleSourceElement {
     theme: { reflect: true },
   };
 
-  /** The level (1–6) of the element's own heading; inner headings follow on from it. */
+  /** The level (1–6) of the element's own heading, 2 by default; inner headings follow on from it. */
   headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** `light` or `dark` forces a colour scheme; without it the element follows the reader's system setting. */
@@ -162,7 +166,7 @@ export abstract class CareerElement extends RoleSourceElement {
     depth = 0,
     className = depth === 0 ? 'heading lines' : 'subheading',
   ): TemplateResult {
-    const base = isHeadingLevel(this.headingLevel) ? this.headingLevel : DEFAULT_HEADING_LEVEL;
+    const base = usableHeadingLevel(this.headingLevel);
     const part = depth === 0 ? 'heading' : 'subheading';
     // One template per level: cheaper than lit/static-html for six fixed tags.
     switch (Math.min(base + depth, 6)) {
@@ -223,4 +227,9 @@ export abstract class CareerElement extends RoleSourceElement {
 
 function isHeadingLevel(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
+}
+
+/** The heading level an element uses for `heading-level`: the value when it is 1–6, else the default (2). */
+export function usableHeadingLevel(value: unknown): number {
+  return isHeadingLevel(value) ? value : DEFAULT_HEADING_LEVEL;
 }

@@ -12,7 +12,7 @@ import { SubPartsElement } from './sub-parts-element.js';
 
 /**
  * Placeholder rows while loading: as many as the Security Technician shows in each of these
- * elements, which their default min-height fits.
+ * elements, an estimate of the rows to come.
  */
 const SKELETON_ROWS = 5;
 

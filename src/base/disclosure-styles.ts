@@ -2,26 +2,20 @@
  * Sub-parts behind disclosure buttons, one row each until opened: the looks of the elements
  * that keep long content compact (<education-path>, <job-market>;
  * disclosure-element.ts), with a disclosure's chevron
- * (disclosure-chevron-styles.ts). The element maps its public custom properties onto --_divider,
- * --_toggle and --_min-height.
+ * (disclosure-chevron-styles.ts). The element maps its public custom properties onto --_divider
+ * and --_toggle.
  *
  * Every sub-part is a closed disclosure at first: one row each, whatever the data's length, so
- * the element's default min-height (its five rows, heading and small print at about 800px)
- * keeps the loading state as tall as the ready one. Opening a sub-part makes the element
- * taller; that is the reader's doing, not a layout shift. The box is a column whose list of
- * sub-parts takes any spare height, so the small print stays at the bottom for roles with fewer
- * sub-parts.
+ * the loading state's placeholder rows (five, as the Security Technician has, with the heading
+ * and small print: 21.9em at about 800px) estimate the ready height. Once loaded, the element is
+ * as tall as its rows. Opening a sub-part makes it taller; that is the reader's doing, not a
+ * layout shift.
  */
 import { css } from 'lit';
 
 export const disclosureStyles = css`
-  .base {
-    min-height: var(--_min-height);
-    display: flex;
-    flex-direction: column;
-  }
-  .base > .parts {
-    flex: 1 0 auto;
+  .base.state-loading {
+    min-height: 21.9em;
   }
   .base > .heading {
     margin-bottom: 0.75em;

@@ -26,13 +26,13 @@ export { launchBrowser as launch, openPage as newPage };
 /**
  * Evaluates `read` in the page, every 50 ms, until `until` accepts its answer (by default, until
  * it is truthy), and returns that answer; fails after `timeout` ms with `what` and the last
- * answer. A navigation in between (a reload) is waited out, as with `waitForFunction`; unlike
+ * answer (`read` may be an expression, as a string). A navigation in between (a reload) is waited out, as with `waitForFunction`; unlike
  * it, this builds no `Function()` in the page, so it works under a strict CSP.
  */
 export async function pollUntil<T, A extends unknown[]>(
   page: Page,
   what: string,
-  read: (...args: A) => T,
+  read: ((...args: A) => T) | string,
   {
     timeout = 8_000,
     args = [] as unknown as A,
@@ -43,7 +43,7 @@ export async function pollUntil<T, A extends unknown[]>(
   let value: T | undefined;
   for (;;) {
     try {
-      value = (await page.evaluate(read as (...args: unknown[]) => T, ...args)) as T;
+      value = (typeof read === 'string' ? await page.evaluate(read) : await page.evaluate(read as (...args: unknown[]) => T, ...args)) as T;
       if (until(value)) return value;
     } catch (error) {
       // The page navigated (a dev server reloads it after optimising a dependency): read the new one.

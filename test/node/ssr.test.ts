@@ -16,7 +16,9 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launch, newPage, pollUntil, serve, type Engine, type PageServer } from './page-harness.js';
 import type { Role } from '../../src/data/schema.js';
 
-const { renderElement } = (await import('../../dist/ssr.js')) as typeof import('../../src/ssr/index.js');
+/** The built entry, as the package ships it (npm test builds dist/ first). */
+const BUILT_SSR = '../../dist/ssr.js';
+const { renderElement } = (await import(BUILT_SSR)) as typeof import('../../src/ssr/index.js');
 const { ELEMENT_TAGS } = await import('../../src/registry.js');
 
 const ROLE_IDS = ['security-technician', 'security-systems-technician', 'security-engineer'] as const;

@@ -2,10 +2,9 @@ import { css } from 'lit';
 
 /*
  * The parts are boxes in a grid: stacked when narrow; from 40em the two lists stand side by side
- * and the portfolio tips take the row below. The box keeps at least --cw-career-advice-min-height
- * in every state; its default is the height of the Security Technician advice (all three parts)
- * at 800px wide, so the loading state shifts nothing there. A role with fewer parts leaves the
- * rest of that height empty.
+ * and the portfolio tips take the row below. The element is as tall as its advice. While loading
+ * it reserves an estimate: the height of the Security Technician advice (all three parts) at
+ * 800px wide.
  */
 export const careerAdviceStyles = css`
   :host {
@@ -14,8 +13,8 @@ export const careerAdviceStyles = css`
     --_card: var(--cw-career-advice-card-background, var(--_surface-alt));
   }
 
-  .base {
-    min-height: var(--cw-career-advice-min-height, 70.4em);
+  .base.state-loading {
+    min-height: 70.4em;
   }
 
   .parts {

@@ -33,7 +33,6 @@ const ICONS: Record<ListKind, TemplateResult> = {
  * @cssproperty --cw-career-advice-mistake-color - Colour of the crosses before mistakes; falls back to `--cw-color-danger`.
  * @cssproperty --cw-career-advice-advice-color - Colour of the ticks before advice; a green by default.
  * @cssproperty --cw-career-advice-card-background - Background of each part's box; falls back to `--cw-color-surface-alt`.
- * @cssproperty --cw-career-advice-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (70.4em) is the height of the Security Technician advice at 800px wide in the wider of the default fonts of Chromium and Firefox on Linux; narrower fonts leave some space below.
  */
 export class CareerAdvice extends CareerElement {
   static override styles = [...CareerElement.styles, iconListStyles, careerAdviceStyles];

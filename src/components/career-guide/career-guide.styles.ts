@@ -10,7 +10,11 @@ export const careerGuideStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-    min-height: var(--cw-career-guide-min-height, 24em);
+  }
+  /* An estimate while loading: the contents and the first sections. Once loaded, the guide is as
+     tall as its sections. */
+  .base.state-loading {
+    min-height: 24em;
   }
   /* Each section draws its own box; the guide keeps its surface (its heading and contents
      must stay readable in either theme) but drops the border around them. */

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult, type PropertyDeclaratio
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { CareerElement } from '../../base/career-element.js';
+import { CareerElement, usableHeadingLevel } from '../../base/career-element.js';
 import { ALL_PARTS } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
 import { careerGuideStyles } from './career-guide.styles.js';
@@ -138,9 +138,7 @@ export class CareerGuide extends CareerElement {
 
   /** Section elements' headings sit one level below the guide's own (capped at 6). */
   private childHeadingLevel(): number {
-    const own =
-      Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
-    return Math.min(own + 1, 6);
+    return Math.min(usableHeadingLevel(this.headingLevel) + 1, 6);
   }
 
   /** In-page links cannot reach into a shadow root, so the guide scrolls and focuses itself. */

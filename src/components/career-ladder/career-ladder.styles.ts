@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 /*
  * The ladder runs top to bottom in a narrow container and turns into steps side by side from
- * 45em. The element keeps a minimum height in every state (loading, ready, error, absent) that
- * fits the Security Technician ladder with its descriptions collapsed, so nothing below it
- * moves when the data arrives; opening a description may make it taller. The buttons' chevrons
- * are a disclosure's (base/disclosure-chevron-styles.ts).
+ * 45em. The element is as tall as its ladder; while loading it reserves the height of the
+ * Security Technician ladder with its descriptions collapsed, an estimate of what arrives.
+ * Opening a description makes it taller. The buttons' chevrons are a disclosure's
+ * (base/disclosure-chevron-styles.ts).
  */
 export const careerLadderStyles = css`
   :host {
@@ -16,9 +16,8 @@ export const careerLadderStyles = css`
     --_gap: 0.75em;
   }
 
-  .base {
-    --_min-height: 41.7em;
-    min-height: var(--cw-career-ladder-min-height, var(--_min-height));
+  .base.state-loading {
+    min-height: 41.7em;
   }
 
   .tiers {
@@ -156,8 +155,8 @@ export const careerLadderStyles = css`
   /* Wide containers: the steps stand side by side, joined by a line through the markers. The
      tiers share the rows of one grid (subgrid), so titles, years, pay and buttons line up. */
   @container (min-width: 45em) {
-    .base {
-      --_min-height: 21.3em;
+    .base.state-loading {
+      min-height: 21.3em;
     }
     .tiers {
       grid-template-columns: none;

@@ -42,7 +42,6 @@ const SKELETON_TIERS = 4;
  * @cssproperty --cw-career-ladder-marker-color - Colour of the step markers, the current tier's border and its badge; falls back to `--cw-color-accent`.
  * @cssproperty --cw-career-ladder-connector-color - Colour of the line joining the steps; falls back to `--cw-color-border`.
  * @cssproperty --cw-career-ladder-current-background - Background of the current tier; falls back to `--cw-color-accent-soft`.
- * @cssproperty --cw-career-ladder-min-height - Height the element keeps in every state, so loading shifts nothing. Defaults to the height of the Security Technician ladder: 21.3em from 45em wide (steps side by side), 41.7em below.
  *
  * @fires {CwTierToggleEvent} cw-tier-toggle - A reader expanded or collapsed a tier's description. `detail`: `index` (from 0), `title`, `expanded`.
  */

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /*
  * Cards in a grid: one column when narrow, two from 40em. Each card ends with its key takeaway,
- * which sits at the bottom even when the story beside it is longer. The box keeps at least
- * --cw-case-studies-min-height in every state; its default is the height of the Security
- * Technician case studies at 800px wide, so the loading state shifts nothing there.
+ * which sits at the bottom even when the story beside it is longer. The element is as tall as its
+ * cards. While loading it reserves an estimate: the height of the Security Technician case
+ * studies at 800px wide.
  */
 export const caseStudiesStyles = css`
   :host {
@@ -13,8 +13,8 @@ export const caseStudiesStyles = css`
     --_takeaway-accent: var(--cw-case-studies-takeaway-accent, var(--_accent));
   }
 
-  .base {
-    min-height: var(--cw-case-studies-min-height, 60em);
+  .base.state-loading {
+    min-height: 60em;
   }
 
   .studies {

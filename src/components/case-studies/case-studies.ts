@@ -27,7 +27,6 @@ const SKELETON_STORY_LINES = 6;
  * @cssproperty --cw-case-studies-card-background - Background of the cards; falls back to `--cw-color-surface`.
  * @cssproperty --cw-case-studies-takeaway-background - Background of the key takeaways; falls back to `--cw-color-accent-soft`.
  * @cssproperty --cw-case-studies-takeaway-accent - Colour of the stripe beside each key takeaway; falls back to `--cw-color-accent`.
- * @cssproperty --cw-case-studies-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (60em) is the height of the Security Technician case studies at 800px wide in the wider of the default fonts of Chromium and Firefox on Linux; narrower fonts leave some space below.
  */
 export class CaseStudies extends CareerElement {
   static override styles = [...CareerElement.styles, caseStudiesStyles];

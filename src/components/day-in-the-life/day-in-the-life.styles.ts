@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /*
  * A vertical timeline: a column of markers joined by a line, the blocks' text beside it. From
- * 36em wide the time spans move into a column of their own before the line. The box keeps at
- * least --cw-day-in-the-life-min-height in every state; its default is the height of the
- * Security Technician day at 800px wide, so the loading state shifts nothing there.
+ * 36em wide the time spans move into a column of their own before the line. The element is as
+ * tall as its day. While loading it reserves an estimate: the height of the Security Technician
+ * day at 800px wide.
  */
 export const dayInTheLifeStyles = css`
   :host {
@@ -16,8 +16,8 @@ export const dayInTheLifeStyles = css`
     --_time-width: 10.5em;
   }
 
-  .base {
-    min-height: var(--cw-day-in-the-life-min-height, 45.15em);
+  .base.state-loading {
+    min-height: 45.15em;
   }
 
   .timeline {

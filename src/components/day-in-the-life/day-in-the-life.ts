@@ -46,7 +46,6 @@ export function formatClockTime(lang: string, time: string): string {
  *
  * @cssproperty --cw-day-in-the-life-marker-color - Colour of the block markers; falls back to `--cw-color-accent`.
  * @cssproperty --cw-day-in-the-life-line-color - Colour of the line joining the markers; falls back to `--cw-color-border`.
- * @cssproperty --cw-day-in-the-life-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (45.15em) is the height of the Security Technician day at 800px wide in the wider of the default fonts of Chromium and Firefox on Linux; narrower fonts leave some space below.
  */
 export class DayInTheLife extends CareerElement {
   static override styles = [...CareerElement.styles, dayInTheLifeStyles];

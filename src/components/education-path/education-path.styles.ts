@@ -8,7 +8,6 @@ export const educationPathStyles = css`
   :host {
     --_divider: var(--cw-education-path-divider-color, var(--_border));
     --_toggle: var(--cw-education-path-toggle-color, var(--_accent));
-    --_min-height: var(--cw-education-path-min-height, 21.9em);
   }
 
   .items {

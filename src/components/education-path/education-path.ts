@@ -33,7 +33,6 @@ type Requirement = Section<'experience'>['requirements'][number];
  *
  * @cssproperty --cw-education-path-divider-color - Colour of the lines between sub-parts; falls back to `--cw-color-border`.
  * @cssproperty --cw-education-path-toggle-color - Colour of the toggle buttons' chevrons and hover state; falls back to `--cw-color-accent`.
- * @cssproperty --cw-education-path-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
 export class EducationPath extends DisclosureElement<EducationPart> {
   static override styles = [...DisclosureElement.styles, educationPathStyles];

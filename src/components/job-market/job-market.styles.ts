@@ -8,7 +8,6 @@ export const jobMarketStyles = css`
   :host {
     --_divider: var(--cw-job-market-divider-color, var(--_border));
     --_toggle: var(--cw-job-market-toggle-color, var(--_accent));
-    --_min-height: var(--cw-job-market-min-height, 21.9em);
   }
 
   .terms {

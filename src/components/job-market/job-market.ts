@@ -27,7 +27,6 @@ export type JobMarketPart = PartsOf<'job-market'>;
  *
  * @cssproperty --cw-job-market-divider-color - Colour of the lines between sub-parts; falls back to `--cw-color-border`.
  * @cssproperty --cw-job-market-toggle-color - Colour of the toggle buttons' chevrons and hover state, and of the terms' marker line; falls back to `--cw-color-accent`.
- * @cssproperty --cw-job-market-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (21.9em) is the height of the Security Technician's five closed sub-parts with their sources at about 800px wide.
  */
 export class JobMarket extends DisclosureElement<JobMarketPart> {
   static override styles = [...DisclosureElement.styles, jobMarketStyles];

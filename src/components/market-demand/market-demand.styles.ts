@@ -2,10 +2,9 @@ import { css } from 'lit';
 
 /*
  * The level in words, the three-step scale under it, the summary, then the job outlook as two
- * figures side by side (stacked in a narrow container). The box keeps at least
- * --cw-market-demand-min-height in every state; the default fits the Security Technician
- * section at 800px wide (and, per width range, about what it needs there), so loading shifts
- * nothing.
+ * figures side by side (stacked in a narrow container). The element is as tall as its content.
+ * While loading it reserves an estimate: the Security Technician section at 800px wide (and, per
+ * width range, about what it needs there).
  */
 export const marketDemandStyles = css`
   :host {
@@ -13,18 +12,17 @@ export const marketDemandStyles = css`
     --_track: var(--cw-market-demand-track-color, var(--_surface-alt));
   }
 
-  .base {
-    --_min-height: 31.5em;
-    min-height: var(--cw-market-demand-min-height, var(--_min-height));
+  .base.state-loading {
+    min-height: 31.5em;
   }
   @container (min-width: 25em) {
-    .base {
-      --_min-height: 27em;
+    .base.state-loading {
+      min-height: 27em;
     }
   }
   @container (min-width: 35em) {
-    .base {
-      --_min-height: 24.5em;
+    .base.state-loading {
+      min-height: 24.5em;
     }
   }
 

@@ -35,7 +35,6 @@ const DEMAND_LEVELS: readonly DemandLevel[] = ['low', 'moderate', 'high'];
  *
  * @cssproperty --cw-market-demand-scale-color - Colour of the reached steps of the scale; falls back to `--cw-color-accent`.
  * @cssproperty --cw-market-demand-track-color - Background of the steps not reached; falls back to `--cw-color-surface-alt`.
- * @cssproperty --cw-market-demand-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits the Security Technician section at 800px wide in a wide font: 24.5em from 35em wide; 27em from 25em and 31.5em below, about what it needs at the wide end of each range.
  */
 export class MarketDemand extends CareerElement {
   static override styles = [...CareerElement.styles, figureStyles, marketDemandStyles];

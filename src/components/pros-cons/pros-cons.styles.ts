@@ -2,9 +2,8 @@ import { css } from 'lit';
 
 /*
  * Two boxes, pros then cons: stacked in narrow containers, side by side from 36em. Each point
- * starts with its side's icon. The box keeps at least --cw-pros-cons-min-height in every
- * state; its default is the height of the Security Technician pros and cons at 800px wide, so
- * the loading state shifts nothing there.
+ * starts with its side's icon. The element is as tall as its lists. While loading it reserves an
+ * estimate: the height of the Security Technician pros and cons at 800px wide.
  */
 export const prosConsStyles = css`
   :host {
@@ -13,8 +12,8 @@ export const prosConsStyles = css`
     --_card: var(--cw-pros-cons-card-background, var(--_surface-alt));
   }
 
-  .base {
-    min-height: var(--cw-pros-cons-min-height, 34.4em);
+  .base.state-loading {
+    min-height: 34.4em;
   }
 
   .columns {

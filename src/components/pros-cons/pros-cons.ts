@@ -35,7 +35,6 @@ const ICONS: Record<Side, TemplateResult> = {
  * @cssproperty --cw-pros-cons-pro-color - Colour of the pros' icons and stripe; a green by default.
  * @cssproperty --cw-pros-cons-con-color - Colour of the cons' icons and stripe; falls back to `--cw-color-danger`.
  * @cssproperty --cw-pros-cons-card-background - Background of the two lists' boxes; falls back to `--cw-color-surface-alt`.
- * @cssproperty --cw-pros-cons-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (34.4em) is the height of the Security Technician pros and cons at 800px wide in the wider of the default fonts of Chromium and Firefox on Linux; narrower fonts leave some space below.
  */
 export class ProsCons extends CareerElement {
   static override styles = [...CareerElement.styles, iconListStyles, prosConsStyles];

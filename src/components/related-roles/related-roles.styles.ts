@@ -2,11 +2,10 @@ import { css } from 'lit';
 
 /*
  * The related roles run top to bottom in a narrow container, stand in two columns from 36em and
- * in three from 50em. The box keeps at least --cw-related-roles-min-height in every state, so
- * the loading and absent states are as tall as a typical list of three roles: by default three
- * roles one under another (one title on two lines, as "Security Systems Technician" takes in a
- * wide font at 400px) with a line of sources below 50em, and one row of three (titles of up to
- * two lines) from 50em.
+ * in three from 50em. The element is as tall as its list. While loading it reserves an estimate,
+ * a typical list of three roles: three roles one under another (one title on two lines, as
+ * "Security Systems Technician" takes in a wide font at 400px) with a line of sources below
+ * 50em, and one row of three (titles of up to two lines) from 50em.
  */
 export const relatedRolesStyles = css`
   :host {
@@ -14,14 +13,8 @@ export const relatedRolesStyles = css`
     --_item: var(--cw-related-roles-item-background, var(--_surface-alt));
   }
 
-  .base {
-    --_min-height: 17.4em;
-    min-height: var(--cw-related-roles-min-height, var(--_min-height));
-    display: flex;
-    flex-direction: column;
-  }
-  .base > .list {
-    flex: 1 0 auto;
+  .base.state-loading {
+    min-height: 17.4em;
   }
   .base > .heading {
     margin-bottom: 0.75em;
@@ -46,8 +39,8 @@ export const relatedRolesStyles = css`
     }
   }
   @container (min-width: 50em) {
-    .base {
-      --_min-height: 10.9em;
+    .base.state-loading {
+      min-height: 10.9em;
     }
     .list {
       grid-template-columns: repeat(3, minmax(0, 1fr));

@@ -53,7 +53,6 @@ export function relatedRoleHref(template: string | null | undefined, id: string)
  *
  * @cssproperty --cw-related-roles-link-color - Colour of the links and their arrows; falls back to `--cw-color-accent`.
  * @cssproperty --cw-related-roles-item-background - Background of each related role; falls back to `--cw-color-surface-alt`.
- * @cssproperty --cw-related-roles-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits three related roles with a line of sources: 17.4em below 50em wide (one under another, one of them on two lines), 10.9em from 50em (side by side).
  *
  * @fires {CwRelatedRoleSelectEvent} cw-related-role-select - A reader followed the link to a related role (click, or Enter on the link). `detail`: `roleId`, `href`. Not cancelable: the link is followed.
  */

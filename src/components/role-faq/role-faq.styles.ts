@@ -1,22 +1,22 @@
 import { css } from 'lit';
 
 /*
- * Closed questions are one line each in a wide container, and every block has a fixed line
- * height, so the default min-height (the ten closed Security Technician questions with their
- * search field, at 800px) keeps the loading state as tall as the ready one. Opening questions
- * makes the element taller; that is the reader's doing, not a shift. In narrow containers the
- * questions wrap and a long FAQ grows past the reserved height.
+ * The element is as tall as its questions. Closed questions are one line each in a wide
+ * container, and every block has a fixed line height, so the loading state's estimate (the ten
+ * closed Security Technician questions with their search field, at 800px) is about the ready
+ * height of a typical FAQ there. Opening questions makes the element taller; that is the
+ * reader's doing, not a shift.
  */
 export const roleFaqStyles = css`
   :host {
     --_divider: var(--cw-role-faq-divider-color, var(--_border));
     --_link: var(--cw-role-faq-link-color, var(--_accent));
-    /* 40.24em of text, padding and fields, and 13px of 1px borders (box, ten dividers, list end). */
-    --_min-height: var(--cw-role-faq-min-height, calc(40.24em + 13px));
   }
 
-  .base {
-    min-height: var(--_min-height);
+  /* While loading: 40.24em of text, padding and fields, and 13px of 1px borders (box, ten
+     dividers, list end). */
+  .base.state-loading {
+    min-height: calc(40.24em + 13px);
   }
 
   /* One line reserved for the heading; a long title wraps rather than being cut. */

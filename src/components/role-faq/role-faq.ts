@@ -108,7 +108,6 @@ function currentHash(): string {
  *
  * @cssproperty --cw-role-faq-divider-color - Colour of the lines between questions; falls back to `--cw-color-border`.
  * @cssproperty --cw-role-faq-link-color - Colour of the question links and disclosure markers; falls back to `--cw-color-accent`.
- * @cssproperty --cw-role-faq-min-height - Height the element keeps in every state, so loading shifts nothing; by default the height of the ten closed Security Technician questions with their search field in a wide container.
  *
  * @fires {CwFaqToggleEvent} cw-faq-toggle - A question was opened or closed, by pointer, keyboard or URL fragment; once per change. `detail`: `index`, `question`, `open`, `anchor`.
  * @fires {CwFaqSearchEvent} cw-faq-search - The search text changed (trimmed; not fired when only surrounding spaces changed). `detail`: `query`, `matches`.

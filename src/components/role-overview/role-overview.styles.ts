@@ -1,12 +1,11 @@
 import { css } from 'lit';
 
 /*
- * Prose runs at most 48em wide. The box keeps at least --cw-role-overview-min-height in every
- * state. From 45em wide the default fits the Security Technician overview at 800px
- * (responsibilities collapsed) in DejaVu Serif, a wide font, so narrower fonts fit too and
- * loading shifts nothing there; a shorter overview leaves the spare space at the end of the
- * box. Narrower containers reserve about what the text needs at the wide end of their range.
- * The loading placeholders stretch to fill whatever is reserved.
+ * Prose runs at most 48em wide. The element is as tall as its overview; only the loading state
+ * reserves an estimate. From 45em wide it is the Security Technician overview at 800px
+ * (responsibilities collapsed) in DejaVu Serif, a wide font; narrower containers estimate about
+ * what the text needs at the wide end of their range. The loading placeholders stretch to fill
+ * the estimate.
  */
 export const roleOverviewStyles = css`
   :host {
@@ -14,25 +13,21 @@ export const roleOverviewStyles = css`
     --_figure-accent: var(--cw-role-overview-figure-accent, var(--_accent));
   }
 
-  .base {
-    --_min-height: 125em;
-    min-height: var(--cw-role-overview-min-height, var(--_min-height));
-  }
-  @container (min-width: 30em) {
-    .base {
-      --_min-height: 88em;
-    }
-  }
-  @container (min-width: 45em) {
-    .base {
-      --_min-height: 98.5em;
-    }
-  }
-
-  /* The loading placeholders stretch to fill the reserved height. */
+  /* The loading placeholders stretch to fill the estimate. */
   .base.state-loading {
     display: flex;
     flex-direction: column;
+    min-height: 125em;
+  }
+  @container (min-width: 30em) {
+    .base.state-loading {
+      min-height: 88em;
+    }
+  }
+  @container (min-width: 45em) {
+    .base.state-loading {
+      min-height: 98.5em;
+    }
   }
 
   .prose {
@@ -123,7 +118,7 @@ export const roleOverviewStyles = css`
   }
 
   /* Loading placeholders shaped like the summary, the figures and the parts. Each text block
-     is striped like lines of text and grows by its share (--_n lines) of the reserved height. */
+     is striped like lines of text and grows by its share (--_n lines) of the estimate. */
   .skeleton-part {
     display: flex;
     flex: var(--_n) 1 auto;

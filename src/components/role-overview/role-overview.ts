@@ -44,7 +44,6 @@ interface SalaryFigure {
  *
  * @cssproperty --cw-role-overview-figure-background - Background of the headline figures; falls back to `--cw-color-surface-alt`.
  * @cssproperty --cw-role-overview-figure-accent - Colour of the stripe beside each headline figure and of the list markers; falls back to `--cw-color-accent`.
- * @cssproperty --cw-role-overview-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits the Security Technician overview (responsibilities collapsed) at 800px wide in a wide font: 98.5em from 45em wide; 88em from 30em and 125em below, about what the text needs at the wide end of each range.
  *
  * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader showed every responsibility or only the first few again. `detail`: `expanded`, `total`.
  */
@@ -75,7 +74,7 @@ export class RoleOverview extends CareerElement {
   /**
    * Placeholders shaped like the overview: the summary, three figures, then the three parts.
    * Each block of text is striped like lines and grows with its share of the text, so the
-   * placeholders fill the reserved height at any width.
+   * placeholders fill the loading state's estimated height at any width.
    */
   protected override renderSkeleton(): TemplateResult {
     const subheading = html`<span class="skeleton subheading-shape"></span>`;

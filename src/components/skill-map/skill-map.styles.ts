@@ -3,9 +3,9 @@ import { css } from 'lit';
 /*
  * Groups are cards in a grid that follows the container: one column when narrow, two from 34em
  * and three from 48em. Skills are chips that wrap, so long names never overflow at 280px.
- * The box keeps at least --cw-skill-map-min-height in every state; its default is the height
- * of the Security Technician map at 800px wide (in a wide font such as DejaVu Serif, so narrower
- * fonts fit too: the cards then stretch to fill it), so the loading state shifts nothing there.
+ * The element is as tall as its map. While loading it reserves an estimate, the height of the
+ * Security Technician map at 800px wide in a wide font such as DejaVu Serif, and the placeholder
+ * cards stretch to fill it.
  */
 export const skillMapStyles = css`
   :host {
@@ -15,17 +15,11 @@ export const skillMapStyles = css`
     --_chip-border: var(--cw-skill-map-chip-border, var(--_border));
   }
 
-  .base {
-    min-height: var(--cw-skill-map-min-height, 39.5em);
-  }
-  /* When the reserved height is more than the content needs, the cards grow to fill it rather
-     than leaving a gap at the bottom. */
-  .base.map,
   .base.state-loading {
     display: flex;
     flex-direction: column;
+    min-height: 39.5em;
   }
-  .base.map > .grid,
   .base.state-loading > .grid {
     flex: 1 0 auto;
   }

@@ -37,7 +37,6 @@ interface GroupSelection {
  * @cssproperty --cw-skill-map-card-accent - Colour of the stripe along the top of each card; falls back to `--cw-color-accent`.
  * @cssproperty --cw-skill-map-chip-background - Background of each skill; falls back to `--cw-color-surface`.
  * @cssproperty --cw-skill-map-chip-border - Border colour of each skill; falls back to `--cw-color-border`.
- * @cssproperty --cw-skill-map-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default matches a complete skill map at about 800px wide.
  */
 export class SkillMap extends CareerElement {
   static override styles = [...CareerElement.styles, skillMapStyles];

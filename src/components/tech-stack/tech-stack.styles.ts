@@ -2,11 +2,9 @@ import { css } from 'lit';
 
 /*
  * The lists are columns of a grid that follows the container: one below the other when narrow,
- * two side by side from 30em and three from 46em. The box keeps at least
- * --cw-tech-stack-min-height in every state; its default is the height of the Security
- * Technician's lists at about 800px wide (three columns), so the loading state shifts nothing
- * there. The box is a column whose grid takes any spare height, so the small print stays at the
- * bottom.
+ * two side by side from 30em and three from 46em. The element is as tall as its lists. While
+ * loading it reserves an estimate, the height of the Security Technician's lists at about 800px
+ * wide (three columns), and the placeholder columns take the spare height.
  */
 export const techStackStyles = css`
   :host {
@@ -14,12 +12,12 @@ export const techStackStyles = css`
     --_divider: var(--cw-tech-stack-divider-color, var(--_border));
   }
 
-  .base {
-    min-height: var(--cw-tech-stack-min-height, 71.6em);
+  .base.state-loading {
     display: flex;
     flex-direction: column;
+    min-height: 71.6em;
   }
-  .base > .columns {
+  .base.state-loading > .columns {
     flex: 1 0 auto;
   }
 

@@ -27,7 +27,6 @@ const SKELETON_LINES = [9, 8, 5] as const;
  *
  * @cssproperty --cw-tech-stack-marker-color - Colour of the list bullets and of the line above each list; falls back to `--cw-color-accent`.
  * @cssproperty --cw-tech-stack-divider-color - Colour of the lines between the columns; falls back to `--cw-color-border`.
- * @cssproperty --cw-tech-stack-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default (71.6em) is the height of the Security Technician's lists at about 800px wide in a wide font such as DejaVu Serif, so narrower fonts fit too.
  */
 export class TechStack extends SubPartsElement<TechStackPart> {
   static override styles = [...SubPartsElement.styles, techStackStyles];

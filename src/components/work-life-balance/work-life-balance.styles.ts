@@ -2,9 +2,8 @@ import { css } from 'lit';
 
 /*
  * Two rating cards, side by side from 25em wide and stacked below, then the explanation. The
- * box keeps at least --cw-work-life-balance-min-height in every state; the default fits the
- * Security Technician section at 800px wide (and, per width range, about what it needs
- * there), so loading shifts nothing.
+ * element is as tall as its content. While loading it reserves an estimate: the Security
+ * Technician section at 800px wide (and, per width range, about what it needs there).
  */
 export const workLifeBalanceStyles = css`
   :host {
@@ -13,18 +12,17 @@ export const workLifeBalanceStyles = css`
     --_track: var(--cw-work-life-balance-track-color, var(--_surface-alt));
   }
 
-  .base {
-    --_min-height: 36.5em;
-    min-height: var(--cw-work-life-balance-min-height, var(--_min-height));
+  .base.state-loading {
+    min-height: 36.5em;
   }
   @container (min-width: 25em) {
-    .base {
-      --_min-height: 25em;
+    .base.state-loading {
+      min-height: 25em;
     }
   }
   @container (min-width: 40em) {
-    .base {
-      --_min-height: 23.75em;
+    .base.state-loading {
+      min-height: 23.75em;
     }
   }
 

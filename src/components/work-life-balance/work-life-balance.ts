@@ -37,7 +37,6 @@ const BALANCE_RATINGS: readonly BalanceRating[] = ['poor', 'fair', 'good', 'exce
  * @cssproperty --cw-work-life-balance-stress-color - Colour of the reached steps of the stress scale; falls back to `--cw-color-accent`.
  * @cssproperty --cw-work-life-balance-balance-color - Colour of the reached steps of the balance scale; falls back to `--cw-color-accent`.
  * @cssproperty --cw-work-life-balance-track-color - Background of the steps not reached; falls back to `--cw-color-surface-alt`.
- * @cssproperty --cw-work-life-balance-min-height - Height the element keeps at least, in every state, so loading shifts nothing. Its default fits the Security Technician section at 800px wide in a wide font: 23.75em from 40em wide; 25em from 25em and 36.5em below, about what it needs at the wide end of each range.
  */
 export class WorkLifeBalance extends CareerElement {
   static override styles = [...CareerElement.styles, workLifeBalanceStyles];

@@ -64,8 +64,32 @@ export abstract class RoleSourceElement extends LitElement {
     return element.roleController.settled();
   }
 
+  /**
+   * Resolves the next time a property changes, for a server-rendered element waiting for its
+   * role. (Not a #private field: Lit requests an update from its constructor, before those exist.)
+   */
+  private onChange: (() => void) | undefined;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    this.onChange?.();
+  }
+
+  /**
+   * A server-rendered element keeps the server's markup until it can render the same: its role
+   * loaded or failed. If the role is still to come (a page that sets `roleData` later), it
+   * waits for it rather than replace the content with a loading state.
+   */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.#serverRendered && !this.hasUpdated) await this.roleController.settled();
+    if (this.#serverRendered && !this.hasUpdated) {
+      for (;;) {
+        await this.roleController.settled();
+        this.roleController.choose();
+        if (this.state === 'ready' || this.state === 'error') break;
+        await new Promise<void>((resolve) => (this.onChange = resolve));
+        this.onChange = undefined;
+      }
+    }
     return super.scheduleUpdate();
   }
 

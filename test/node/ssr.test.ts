@@ -51,6 +51,13 @@ const jobBoard = [
   PROSE,
 ].join('\n');
 
+/** A salary band rendered from a site's own data, which the page's script gives it later. */
+const OWN_ROLE = { ...ROLES['security-engineer'], id: 'our-security-engineer', title: 'Security Engineer (our data)' };
+const suppliedPage = page(
+  (await renderElement('salary-band', { roleData: OWN_ROLE })) + PROSE,
+  `<script>window.__ownRole = ${JSON.stringify(OWN_ROLE).replace(/</g, '\\u003c')};</script>`,
+);
+
 /** Adds the loader, as a page's script would arrive, and records layout shifts from the start. */
 const LATE_LOADER = `<script>
   window.__cls = 0;
@@ -123,6 +130,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         '/ssr/all.html': page(serverBody),
         '/ssr/client.html': page(clientBody, '<script type="module" src="/dist/cdn/loader.js"></script>'),
         '/ssr/job-board.html': page(jobBoard, LATE_LOADER),
+        '/ssr/supplied.html': suppliedPage.replace('</head>', `${LATE_LOADER}</head>`),
       };
       scripted = await serve({}, pages);
       // No script runs on this server's pages: as with JavaScript disabled.
@@ -214,6 +222,30 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         'no error in the page',
       );
       assert.equal(events.filter((event) => event === 'cw-load').length, 3, 'each element announces its role once');
+      await tab.close();
+    });
+
+    test('an element rendered from supplied data keeps its markup until the page gives it the data, then hydrates', async () => {
+      const tab = await open(scripted, '/ssr/supplied.html');
+      await tab.evaluate(`(() => {
+        window.__nodes = [...document.querySelector('salary-band').shadowRoot.querySelectorAll('*')];
+        addLoader();
+      })()`);
+      await pollUntil(tab, 'salary-band defined', `customElements.get('salary-band') !== undefined`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const waiting = await tab.evaluate(`(() => {
+        const band = document.querySelector('salary-band');
+        return { kept: window.__nodes.every((node) => node.isConnected), text: band.shadowRoot.textContent.includes('our data') };
+      })()`);
+      assert.deepEqual(waiting, { kept: true, text: true }, 'the server markup stays while the data is missing');
+      await tab.evaluate(`document.querySelector('salary-band').roleData = window.__ownRole`);
+      await pollUntil(tab, 'the band hydrated with the data', `document.querySelector('salary-band').state === 'ready'`);
+      const after = await tab.evaluate(`(() => ({
+        kept: window.__nodes.every((node) => node.isConnected),
+        count: document.querySelector('salary-band').shadowRoot.querySelectorAll('*').length,
+        events: window.__events,
+      }))()`);
+      assert.deepEqual(after, { kept: true, count: (await tab.evaluate('window.__nodes.length')) as number, events: ['cw-load'] });
       await tab.close();
     });
 

@@ -17,29 +17,6 @@ import type { ElementTag } from '../registry.js';
 
 const requested = new Set<string>();
 
-type HydrateSupport = (lit: { LitElement: unknown }) => void;
-const HOOK = 'litElementHydrateSupport';
-
-/**
- * Lit's hydration support, for pages that hold server-rendered elements (see
- * `career-widgets/ssr`); other pages never fetch it. It must patch LitElement before any element
- * is defined. LitElement applies it when it loads after it; when Lit arrived first (in the same
- * file as the code hydration uses), it is applied here. Either way it is applied once.
- */
-async function loadHydrateSupport(): Promise<void> {
-  await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
-  const page = globalThis as { [HOOK]?: HydrateSupport };
-  const support = page[HOOK];
-  if (!support) return;
-  let applied = false;
-  page[HOOK] = (lit) => {
-    if (applied) return;
-    applied = true;
-    support(lit);
-  };
-  page[HOOK]({ LitElement: (await import('lit')).LitElement });
-}
-
 /** Set when the page holds server-rendered elements: every element waits for hydration support. */
 let hydrating: Promise<void> | undefined;
 
@@ -58,19 +35,15 @@ function scan(root: ParentNode): void {
   for (const element of root.querySelectorAll(':not(:defined)')) load(element.localName);
 }
 
-/** True when an element of ours arrived with a shadow root: rendered by a server. */
-function holdsServerRendered(root: ParentNode): boolean {
-  return [...root.querySelectorAll(':not(:defined)')].some(
-    (element) => element.shadowRoot !== null && Object.hasOwn(ELEMENT_MODULES, element.localName),
-  );
-}
-
 function start(): void {
-  if (holdsServerRendered(document)) {
+  // career-widgets/ssr marks what it renders with `ssr`.
+  if (document.querySelector('[ssr]')) {
     // Without it the elements would still work, rendering afresh over the server's markup.
-    hydrating = loadHydrateSupport().catch((error: unknown) => {
-      console.warn(`[career-widgets] hydration support could not be loaded: ${String(error)}`);
-    });
+    hydrating = import('./hydrate.js')
+      .then(({ loadHydrateSupport }) => loadHydrateSupport())
+      .catch((error: unknown) => {
+        console.warn(`[career-widgets] hydration support could not be loaded: ${String(error)}`);
+      });
   }
   scan(document);
   new MutationObserver((records) => {

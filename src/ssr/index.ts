@@ -156,7 +156,9 @@ export async function renderElement(tag: string, options: RenderOptions = {}): P
   serverLanguage.lang = typeof lang === 'string' && lang ? lang : 'en';
   try {
     // The element stands alone in the page, not in a template to hydrate: no part markers around it.
-    return collectResultSync(render(template)).replace(/^<!--lit-part [^>]*-->|<!--\/lit-part-->$/g, '');
+    return collectResultSync(render(template))
+      .replace(/^<!--lit-part [^>]*-->|<!--\/lit-part-->$/g, '')
+      .replace(/^<([a-z][a-z0-9-]*)\s+/, '<$1 ');
   } finally {
     reportTo = previous.report;
     serverLanguage.lang = previous.lang;

@@ -86,7 +86,7 @@ describe('npx career-widgets render', () => {
   test('writes the element with a declarative shadow root and exits 0', () => {
     const { status, stdout, stderr } = cli('render', 'salary-band', '--role-id', 'security-technician', '--attr', 'period=month');
     assert.equal(status, 0, stderr);
-    assert.match(stdout, /^<salary-band\s+ssr role-id="security-technician" period="month"><template [^>]*shadowrootmode="open">/);
+    assert.match(stdout, /^<salary-band ssr role-id="security-technician" period="month"><template [^>]*shadowrootmode="open">/);
     assert.match(stdout, /<style>/);
     assert.match(stdout, /Per month/);
     assert.match(stdout, /<\/salary-band>\n$/);
@@ -131,6 +131,24 @@ describe('npx career-widgets render', () => {
       const { status, stderr } = cli('render', ...args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /Usage: career-widgets/);
+    }
+  });
+});
+
+describe('the embed builder\'s render command', () => {
+  test('runs as written, in a POSIX shell, for awkward values too', async () => {
+    const { renderCommand } = await import('../../examples/embed-snippets.js');
+    const embeds = [
+      { tag: 'salary-band', roleId: 'security-technician', attributes: [['offer-min', '50000'], ['offer-max', '56000'], ['period', 'month']] },
+      { tag: 'career-guide', roleId: 'security-engineer', attributes: [['sections', 'role-faq, salary-band'], ['heading-level', '3']] },
+      { tag: 'related-roles', roleId: 'security-technician', attributes: [['href-template', "/roles/{id}?q='x'&a=<b> $(false)"]] },
+    ] as const;
+    for (const embed of embeds) {
+      const command = renderCommand(embed, { script: true }).replace(/^npx career-widgets/, 'node bin/career-widgets.js');
+      const result = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+      assert.equal(result.status, 0, `${command}\n${result.stderr}`);
+      assert.ok(result.stdout.startsWith(`<${embed.tag} ssr role-id="${embed.roleId}"`), command);
+      assert.match(result.stdout, /<script type="module" src="https:\/\/[^"]+\/loader\.js"><\/script>\n$/);
     }
   });
 });

@@ -178,6 +178,44 @@ describe('host apps in Chromium', () => {
     await expectApp('/plain/index.html');
   });
 
+  test('server rendering from the installed package: career-widgets/ssr, npx career-widgets render, and a Vite app that hydrates them', async () => {
+    const band = sh('node', [
+      '--input-type=module',
+      '-e',
+      "import { renderElement } from 'career-widgets/ssr';\n" +
+        "process.stdout.write(await renderElement('salary-band', { roleId: 'security-engineer' }));",
+    ]);
+    assert.match(band, /^<salary-band ssr role-id="security-engineer"><template [^>]*shadowrootmode="open"><style>/);
+    const ladder = sh('npx', ['--no-install', 'career-widgets', 'render', 'career-ladder', '--role-id', 'security-technician']);
+    assert.match(ladder, /^<career-ladder ssr role-id="security-technician">/);
+    sh('node_modules/.bin/vite', ['build', '--config', 'bundles/vite.config.js', '--outDir', join(host, 'out/vite')]);
+    const name = '/server-rendered.html';
+    writeFileSync(
+      join(host, name),
+      `<!doctype html><html lang="en"><head><title>server rendered</title></head><body><h1>Roles</h1>${band}${ladder}
+<script type="module" src="/out/vite/hydrate.js"></script></body></html>`,
+    );
+    const { page, problems } = await open(name);
+    try {
+      const seen = await pollUntil(
+        page,
+        'both elements hydrated',
+        () =>
+          ['salary-band', 'career-ladder'].map((tag) => {
+            const el = document.querySelector(tag) as (HTMLElement & { state?: string }) | null;
+            // The server's <style> stays only if the element took over its markup: rendering
+            // afresh would have emptied the shadow root.
+            return `${tag}: ${el?.state} ${el?.shadowRoot?.querySelectorAll('style').length}`;
+          }),
+        { until: (states) => states.every((state) => state.includes('ready')) },
+      );
+      assert.deepEqual(seen, ['salary-band: ready 1', 'career-ladder: ready 1']);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   /** The tags a bundle registered, after it ran alone on a page. */
   async function registeredBy(script: string, module: boolean): Promise<string[]> {
     const name = `/page-${Math.random().toString(36).slice(2)}.html`;

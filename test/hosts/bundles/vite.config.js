@@ -6,7 +6,7 @@ export default defineConfig({
   logLevel: 'warn',
   build: {
     rolldownOptions: {
-      input: { all: 'all.js', one: 'one.js', none: 'none.js', 'react-one': 'react-one.js' },
+      input: { all: 'all.js', one: 'one.js', none: 'none.js', 'react-one': 'react-one.js', hydrate: 'hydrate.js' },
       output: { entryFileNames: '[name].js' },
     },
   },

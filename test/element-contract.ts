@@ -823,7 +823,7 @@ function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | und
       }
     });
 
-    it('holds every sub-part\'s text in the page while closed, without rendering it', async () => {
+    it("holds every sub-part's text in the page while closed, without rendering it", async () => {
       const role = await getRole(readyRoleId);
       const el = await collapsed();
       const panels = parts(el, 'panel');

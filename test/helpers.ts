@@ -419,7 +419,7 @@ export function toggles(element: Element): HTMLElement[] {
 /** The `<details>` a summary opens and closes. */
 export function detailsOf(summary: HTMLElement): HTMLDetailsElement {
   const details = summary.parentElement;
-  expect(details?.localName, 'the summary\'s parent').to.equal('details');
+  expect(details?.localName, "the summary's parent").to.equal('details');
   expect(details!.firstElementChild, 'the first child of its <details>').to.equal(summary);
   return details as HTMLDetailsElement;
 }

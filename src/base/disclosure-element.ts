@@ -47,7 +47,10 @@ export abstract class DisclosureElement<K extends PartKey> extends SubPartsEleme
 
   protected renderSubParts(role: Role, shown: readonly K[]): TemplateResult {
     return html`<div part="parts" class="parts">
-      ${keyed(role, shown.map((key) => this.renderRow(role, key)))}
+      ${keyed(
+        role,
+        shown.map((key) => this.renderRow(role, key)),
+      )}
     </div>`;
   }
 

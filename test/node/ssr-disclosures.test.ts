@@ -131,7 +131,11 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         await page.keyboard.press('Enter');
         const states = (await disclosures(page, tag)).details.map((details) => details.open);
         if (others.length === 0) assert.deepEqual(states, [false], 'Enter closes the one disclosure again');
-        else assert.deepEqual(states, closed.details.map((_, i) => i === 0 || i === others.length));
+        else
+          assert.deepEqual(
+            states,
+            closed.details.map((_, i) => i === 0 || i === others.length),
+          );
         await page.close();
       });
     }

@@ -27,8 +27,9 @@ const SKELETON_TIERS = 4;
  * ("Entry level: $47,400 per year"). Its description is a native `<details>` disclosure, closed
  * at first, whose "Description" summary opens it with a click, Enter or Space, with or without
  * script; the text is in the page while closed, so the browser's find-in-page reaches it. Every
- * tier closes again when the role changes. With `current`, a job board or school marks the reader's tier: it gets
- * `aria-current="step"`, a "Current" badge and a thicker border, so colour is never the only cue.
+ * tier closes again when the role changes. With `current`, a job board or school marks the
+ * reader's tier: it gets `aria-current="step"`, a "Current" badge and a thicker border, so
+ * colour is never the only cue.
  *
  * @csspart tiers - The ordered list of tiers.
  * @csspart tier - Each tier (list item); the current one also has the part `current-tier`.

@@ -15,12 +15,12 @@ type Requirement = Section<'experience'>['requirements'][number];
 /**
  * Each sub-part the role has is a native `<details>` disclosure whose summary is its
  * sub-heading, so the element stays compact: every one is closed at first and opens with a
- * click, Enter or Space, with or without script; its content is in the page while closed, so
- * the browser's find-in-page reaches it. A sub-part the role lacks is left out. Certifications are a list
- * with each one's issuer and description where the data gives them; qualifications are a list;
- * experience gives the years asked for at each level ("Entry level: 1–3 years", "Senior level:
- * up to 10 years"), written out in the element's language. The small print names the sources
- * of every sub-part shown.
+ * click, Enter or Space, with or without script; its content is in the page while closed, so the
+ * browser's find-in-page reaches it. A sub-part the role lacks is left out. Certifications are a
+ * list with each one's issuer and description where the data gives them; qualifications are a
+ * list; experience gives the years asked for at each level ("Entry level: 1–3 years", "Senior
+ * level: up to 10 years"), written out in the element's language. The small print names the
+ * sources of every sub-part shown.
  *
  * @csspart parts - The box holding every sub-part.
  * @csspart part - Each sub-part, a `<details>` disclosure: its summary and its panel.

@@ -12,10 +12,10 @@ export type JobMarketPart = PartsOf<'job-market'>;
 /**
  * Each sub-part the role has is a native `<details>` disclosure whose summary is its
  * sub-heading, so the element stays compact: every one is closed at first and opens with a
- * click, Enter or Space, with or without script; its content is in the page while closed, so
- * the browser's find-in-page reaches it. A sub-part the role lacks is left out. The outlook, challenges,
- * growth paths and trends are paragraphs; the related terms are a description list of each
- * term and what it means. The small print names the sources of every sub-part shown.
+ * click, Enter or Space, with or without script; its content is in the page while closed, so the
+ * browser's find-in-page reaches it. A sub-part the role lacks is left out. The outlook,
+ * challenges, growth paths and trends are paragraphs; the related terms are a description list
+ * of each term and what it means. The small print names the sources of every sub-part shown.
  *
  * @csspart parts - The box holding every sub-part.
  * @csspart part - Each sub-part, a `<details>` disclosure: its summary and its panel.

@@ -174,9 +174,10 @@ export class RoleOverview extends CareerElement {
     const collapsible = items.length > SHOWN_RESPONSIBILITIES + 1;
     const first = collapsible ? items.slice(0, SHOWN_RESPONSIBILITIES) : items;
     const rest = collapsible ? items.slice(SHOWN_RESPONSIBILITIES) : [];
-    const list = (shown: readonly string[]) => html`<ul class="items">
-      ${shown.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
+    const list = (shown: readonly string[]) =>
+      html`<ul class="items">
+        ${shown.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
     return html`<div part="responsibilities" class="part prose">
       ${this.heading(msg('Key responsibilities'), 1)} ${list(first)}
       ${

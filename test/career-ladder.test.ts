@@ -282,9 +282,9 @@ describe('<career-ladder>', () => {
       const summaries = toggles(el);
       await clickToggle(summaries[2]!);
       el.current = 3;
-      el.headingLevel = 2;
+      el.headingLevel = 4;
       await el.updateComplete;
-      expect(part(el, 'heading')!.localName).to.equal('h2');
+      expect(part(el, 'heading')!.localName).to.equal('h4');
       expect(currentTiers(el)).to.deep.equal([tiers(el)[2]]);
       toggles(el).forEach((summary, i) => expect(summary).to.equal(summaries[i]));
       expect(openStates(el)).to.deep.equal([false, false, true, false]);

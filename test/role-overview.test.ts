@@ -324,10 +324,10 @@ describe('<role-overview>', () => {
       const el = await render<RoleOverview>(html`<role-overview role-id="security-technician"></role-overview>`);
       const summary = toggle(el)!;
       await clickToggle(summary);
-      el.headingLevel = 2;
+      el.headingLevel = 4;
       el.theme = 'dark';
       await el.updateComplete;
-      expect(part(el, 'heading')!.localName).to.equal('h2');
+      expect(part(el, 'heading')!.localName).to.equal('h4');
       expect(toggle(el)).to.equal(summary);
       expect(isOpen(el)).to.equal(true);
       expect(responsibilities(el).shown).to.have.length(19);

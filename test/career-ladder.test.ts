@@ -3,13 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'career-widgets-virtual/define/career-ladder';
 import 'career-widgets-virtual/define/career-role';
 import type { CareerLadder } from '../src/components/career-ladder/career-ladder.js';
+import type { CwTierToggleEvent } from '../src/components/career-ladder/career-ladder.events.js';
 import { describeElement } from './element-contract.js';
 import {
   changeReporting,
   clean as text,
+  clickToggle,
+  detailsOf,
   expectAccessibleInBothThemes,
   isShown,
   nextEvent,
+  openAll,
+  openStates,
   panelOf,
   part,
   render,
@@ -19,6 +24,7 @@ import {
   renderReporting,
   roleCopy,
   settled,
+  queuedTasksDone,
   textOf,
   toggles,
   warningsOfEachTest,
@@ -56,9 +62,7 @@ describe('<career-ladder>', () => {
     expand: async (el) => {
       el.current = 2;
       await el.updateComplete;
-      for (const button of toggles(el)) button.click();
-      await el.updateComplete;
-      expect(toggles(el).every((button) => button.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      await openAll(el);
     },
     parts: [
       'badge',
@@ -169,32 +173,45 @@ describe('<career-ladder>', () => {
   });
 
   describe('descriptions', () => {
-    it('collapses every description by default behind a button that controls it', async () => {
-      const data = await roleCopy('security-technician');
+    it('collapses every description by default: a native <details> whose summary names its tier', async () => {
       const el = await render<CareerLadder>(html`<career-ladder role-id="security-technician"></career-ladder>`);
-      const buttons = toggles(el);
-      expect(buttons).to.have.length(4);
-      buttons.forEach((button, i) => {
-        expect(button.localName).to.equal('button');
-        expect(button.type).to.equal('button');
-        expect(button.getAttribute('aria-expanded')).to.equal('false');
-        const region = panelOf(el, button);
-        expect(region.hidden).to.equal(true);
+      const summaries = toggles(el);
+      expect(summaries).to.have.length(4);
+      summaries.forEach((summary, i) => {
+        expect(text(summary)).to.equal('Description');
+        expect(detailsOf(summary).open).to.equal(false);
+        // The summary is the button: no ARIA state of its own, nothing interactive inside it.
+        expect(summary.hasAttribute('aria-expanded')).to.equal(false);
+        expect(summary.querySelector('a, button, input, details, [tabindex]')).to.equal(null);
+        const region = panelOf(summary);
+        expect(region.getAttribute('part')).to.equal('description');
         expect(isShown(region)).to.equal(false);
-        expect(text(region)).to.equal(data.careerTiers!.tiers[i]!.description);
-        // The button names its tier for screen readers that reach it on its own.
-        const describedBy = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!);
+        // The summary names its tier for screen readers that reach it on its own.
+        const describedBy = el.shadowRoot!.getElementById(summary.getAttribute('aria-describedby')!);
         expect(text(describedBy)).to.equal(TECHNICIAN_TIERS[i]!.title);
         // At least 24 by 24 CSS pixels (WCAG 2.5.8).
-        const box = button.getBoundingClientRect();
+        const box = summary.getBoundingClientRect();
         expect(box.width).to.be.at.least(24);
         expect(box.height).to.be.at.least(24);
       });
-      expect(new Set(buttons.map((button) => button.getAttribute('aria-controls'))).size).to.equal(4);
       await expectAccessibleInBothThemes(el);
     });
 
-    it('expands and collapses from the keyboard: Tab to the first button, Enter, then Space', async () => {
+    it('holds every description in the page while collapsed, without rendering it', async () => {
+      const data = await roleCopy('security-technician');
+      const el = await render<CareerLadder>(html`<career-ladder role-id="security-technician"></career-ladder>`);
+      const descriptions = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="description"]');
+      expect([...descriptions].map((description) => text(description))).to.deep.equal(
+        data.careerTiers!.tiers.map((tier) => tier.description),
+      );
+      for (const description of descriptions) {
+        expect(description.closest('details')!.open).to.equal(false);
+        expect(isShown(description)).to.equal(false);
+        expect(part(el, 'base')!.innerText).not.to.contain(text(description));
+      }
+    });
+
+    it('expands and collapses from the keyboard: Tab to the first summary, Enter, then Space', async () => {
       const { before, el } = await renderBetweenButtons<CareerLadder>('career-ladder', {
         roleId: 'security-technician',
       });
@@ -202,22 +219,19 @@ describe('<career-ladder>', () => {
       await sendKeys({ press: 'Tab' });
       const first = toggles(el)[0]!;
       expect(el.shadowRoot!.activeElement).to.equal(first);
-      const region = panelOf(el, first);
+      expect(first.matches(':focus-visible')).to.equal(true);
+      expect(getComputedStyle(first).outlineStyle).to.equal('solid');
+      const region = panelOf(first);
 
       let toggled = nextEvent(el, 'cw-tier-toggle');
       await sendKeys({ press: 'Enter' });
       let { detail } = await toggled;
       await el.updateComplete;
       expect(detail).to.deep.equal({ index: 0, title: 'Junior Security Technician', expanded: true });
-      expect(first.getAttribute('aria-expanded')).to.equal('true');
-      expect(region.hidden).to.equal(false);
+      expect(detailsOf(first).open).to.equal(true);
       expect(isShown(region)).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(first);
-      expect(
-        toggles(el)
-          .slice(1)
-          .map((button) => button.getAttribute('aria-expanded')),
-      ).to.deep.equal(['false', 'false', 'false']);
+      expect(openStates(el)).to.deep.equal([true, false, false, false]);
 
       toggled = nextEvent(el, 'cw-tier-toggle');
       // The space bar: ' ' is the key name both engines' drivers accept.
@@ -225,13 +239,14 @@ describe('<career-ladder>', () => {
       ({ detail } = await toggled);
       await el.updateComplete;
       expect(detail).to.deep.equal({ index: 0, title: 'Junior Security Technician', expanded: false });
-      expect(first.getAttribute('aria-expanded')).to.equal('false');
-      expect(region.hidden).to.equal(true);
+      expect(detailsOf(first).open).to.equal(false);
       expect(isShown(region)).to.equal(false);
     });
 
-    it('opens several tiers at once; the event bubbles to the page with each tier', async () => {
+    it('opens several tiers at once; the event bubbles to the page with each tier, once per change', async () => {
       const el = await render<CareerLadder>(html`<career-ladder role-id="security-technician"></career-ladder>`);
+      const events: CwTierToggleEvent[] = [];
+      el.addEventListener('cw-tier-toggle', (event) => events.push(event));
       const [, second, , fourth] = toggles(el);
       const fromPage = nextEvent(document, 'cw-tier-toggle');
       second!.focus();
@@ -249,32 +264,48 @@ describe('<career-ladder>', () => {
         expanded: true,
       });
       await el.updateComplete;
-      expect(toggles(el).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal([
-        'false',
-        'true',
-        'false',
-        'true',
-      ]);
-      expect(text(panelOf(el, fourth!))).to.contain('Runs teams of technicians');
-      expect(isShown(panelOf(el, fourth!))).to.equal(true);
+      expect(openStates(el)).to.deep.equal([false, true, false, true]);
+      expect(text(panelOf(fourth!))).to.contain('Runs teams of technicians');
+      expect(isShown(panelOf(fourth!))).to.equal(true);
+      // Opened and closed again within one task: the browser reports no change, and neither does the ladder.
+      const details = detailsOf(toggles(el)[0]!);
+      const folded = nextEvent(details, 'toggle');
+      details.open = true;
+      details.open = false;
+      await folded;
+      expect(events.map((event) => event.detail.index)).to.deep.equal([1, 3]);
     });
 
-    it('starts collapsed again when the role changes', async () => {
+    it('keeps what the reader opened when the ladder renders again', async () => {
       const el = await render<CareerLadder>(html`<career-ladder role-id="security-technician"></career-ladder>`);
-      toggles(el)[0]!.click();
+      const summaries = toggles(el);
+      await clickToggle(summaries[2]!);
+      el.current = 3;
+      el.headingLevel = 4;
       await el.updateComplete;
-      expect(toggles(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'heading')!.localName).to.equal('h4');
+      expect(currentTiers(el)).to.deep.equal([tiers(el)[2]]);
+      toggles(el).forEach((summary, i) => expect(summary).to.equal(summaries[i]));
+      expect(openStates(el)).to.deep.equal([false, false, true, false]);
+      expect(isShown(panelOf(summaries[2]!))).to.equal(true);
+    });
+
+    it('starts collapsed again when the role changes, reporting nothing', async () => {
+      const el = await render<CareerLadder>(html`<career-ladder role-id="security-technician"></career-ladder>`);
+      await clickToggle(toggles(el)[0]!);
+      await clickToggle(toggles(el)[3]!);
+      expect(openStates(el)).to.deep.equal([true, false, false, true]);
+      const events: CwTierToggleEvent[] = [];
+      el.addEventListener('cw-tier-toggle', (event) => events.push(event));
       const data = await roleCopy('security-technician');
       data.id = 'other-technician';
       el.roleData = data;
       await settled(el);
       expect(el.loadedRole?.id).to.equal('other-technician');
-      expect(toggles(el).map((button) => button.getAttribute('aria-expanded'))).to.deep.equal([
-        'false',
-        'false',
-        'false',
-        'false',
-      ]);
+      expect(openStates(el)).to.deep.equal([false, false, false, false]);
+      expect(el.shadowRoot!.querySelectorAll('details[open]')).to.have.length(0);
+      await queuedTasksDone();
+      expect(events).to.deep.equal([]);
     });
   });
 
@@ -357,8 +388,8 @@ describe('<career-ladder>', () => {
       // Every step fits in the wide container, in order, without scrolling.
       expect(wideBoxes.map((box) => box.top)).to.deep.equal(wideBoxes.map(() => w1!.top));
       expect(wideBoxes[3]!.right).to.be.at.most(wide!.getBoundingClientRect().right);
-      // The buttons of the wide ladder line up across the steps.
-      const buttonTops = toggles(wide!).map((button) => Math.round(button.getBoundingClientRect().top));
+      // The summaries of the wide ladder line up across the steps.
+      const buttonTops = toggles(wide!).map((summary) => Math.round(summary.getBoundingClientRect().top));
       expect(new Set(buttonTops).size).to.equal(1);
     });
   });

@@ -204,6 +204,21 @@ describe('<education-path>', () => {
   });
 
   describe('disclosures', () => {
+    it('holds every certification, qualification and requirement in the page while closed', async () => {
+      const data = await getRole('security-engineer');
+      const el = await render<EducationPath>(html`<education-path role-id="security-engineer"></education-path>`);
+      expect(el.shadowRoot!.querySelectorAll('details[open]')).to.have.length(0);
+      const texts = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((node) => clean(node));
+      expect(texts('[part~="certification"] .name')).to.deep.equal(data.certifications!.items.map((item) => item.name));
+      expect(texts('[part~="qualifications"] > li')).to.deep.equal(data.qualifications!.items);
+      expect(texts('[part~="requirements"] > li')).to.deep.equal([
+        'Entry level: 1–3 years',
+        'Senior level: up to 10 years',
+      ]);
+      expect(paragraphsOf(part(el, 'requirements')!.parentElement!)).to.deep.equal(data.experience!.paragraphs);
+      expect(parts(el, 'panel').some((panel) => isShown(panel))).to.equal(false);
+    });
+
     it('passes axe in light and dark with every Security Engineer sub-part open', async () => {
       const el = await render<EducationPath>(html`<education-path role-id="security-engineer"></education-path>`);
       await openAll(el);

@@ -21,6 +21,8 @@ import {
   build,
   changeReporting,
   clean,
+  clickToggle,
+  detailsOf,
   emulate,
   expectAccessibleIn,
   expectAccessibleInBothThemes,
@@ -30,6 +32,7 @@ import {
   mediaSelectors,
   openAll,
   openPart,
+  openStates,
   panelOf,
   paragraphsOf,
   part,
@@ -108,7 +111,7 @@ export interface RoleSourceContract<T extends Source> {
   view: (el: T) => unknown;
 }
 
-/** Sub-parts behind disclosure buttons, one row each until opened (<education-path>, <job-market>). */
+/** Sub-parts as native disclosures, one row each until opened (<education-path>, <job-market>). */
 export interface Disclosures {
   /** The sub-parts of the ready role, in order, with their sub-headings. */
   labels: Readonly<Partial<Record<PartKey, string>>>;
@@ -665,7 +668,7 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
           expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
           expectOutlined(el, '[part~="base"]');
           for (const outline of contract.forcedColors.outlined ?? []) expectOutlined(el, outline);
-          // Each sub-part keeps its dividing line, and each button its chevron.
+          // Each sub-part keeps its dividing line, and each summary its chevron.
           if (contract.disclosures) {
             expectOutlined(el, '[part~="part"]');
             expectOutlined(el, { selector: '.chevron', edge: 'Bottom' });
@@ -755,8 +758,8 @@ export function describeElement<K extends ShownTag>(tag: K, contract: ElementCon
   });
 }
 
-/** Sub-parts behind disclosure buttons, one row each until opened. */
-function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | undefined }>(
+/** Sub-parts as native disclosures, one row each until opened. */
+function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | undefined; headingLevel: number }>(
   tag: string,
   { labels, paragraphs, otherRoleId }: Disclosures,
   setup: () => Promise<Setup>,
@@ -767,7 +770,8 @@ function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | und
     await place([el]);
     return settled(el);
   };
-  const expanded = (el: T) => toggles(el).map((button) => button.getAttribute('aria-expanded'));
+  /** The text the browser renders, white space folded: none of a closed disclosure's content. */
+  const rendered = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ');
 
   describe('disclosures', () => {
     it('shows the sub-parts the role has, in order, each under its sub-heading', async () => {
@@ -787,33 +791,57 @@ function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | und
       }
     });
 
-    it('closes every sub-part at first, behind a button inside its sub-heading that controls its panel', async () => {
+    it("holds every sub-part's text in the page while closed, without rendering it", async () => {
+      const role = await getRole(readyRoleId);
       const el = await collapsed();
-      const buttons = toggles(el);
-      expect(buttons.length).to.be.greaterThan(1);
-      expect(buttons.map((button) => clean(button))).to.deep.equal(parts(el, 'subheading').map((h) => clean(h)));
-      expect(new Set(buttons.map((button) => button.getAttribute('aria-controls'))).size).to.equal(buttons.length);
-      for (const button of buttons) {
-        expect(button.type).to.equal('button');
-        expect(button.getAttribute('aria-expanded')).to.equal('false');
-        // The button sits inside its sub-heading, so heading navigation reaches it.
-        expect(button.parentElement!.getAttribute('part')).to.equal('subheading');
-        const panel = panelOf(el, button);
-        expect(panel.hidden).to.equal(true);
+      const panels = parts(el, 'panel');
+      expect(panels).to.have.length(Object.keys(labels).length);
+      for (const panel of panels) {
+        const details = panel.closest('details')!;
+        expect(details.open).to.equal(false);
+        expect(clean(panel), details.dataset['part']).not.to.equal('');
+        expect(isShown(panel), details.dataset['part']).to.equal(false);
+        expect(rendered(part(el, 'base')!)).not.to.contain(clean(panel).slice(0, 40));
+      }
+      for (const key of paragraphs) {
+        const panel = el.shadowRoot!.querySelector<HTMLElement>(`details[data-part="${key}"] > [part~="panel"]`)!;
+        expect(paragraphsOf(panel), key).to.deep.equal((role[key] as { paragraphs: string[] }).paragraphs);
+      }
+    });
+
+    it('closes every sub-part at first: a native <details> whose summary holds its sub-heading', async () => {
+      const el = await collapsed();
+      const summaries = toggles(el);
+      expect(summaries.length).to.be.greaterThan(1);
+      expect(summaries).to.have.length(parts(el, 'part').length);
+      expect(summaries.map((summary) => clean(summary))).to.deep.equal(parts(el, 'subheading').map((h) => clean(h)));
+      for (const summary of summaries) {
+        const details = detailsOf(summary);
+        expect(details.getAttribute('part')).to.equal('part');
+        expect(details.open).to.equal(false);
+        // The summary is the button: no ARIA state of its own, nothing interactive inside it.
+        expect(summary.hasAttribute('aria-expanded')).to.equal(false);
+        expect(summary.hasAttribute('role')).to.equal(false);
+        expect(summary.querySelector('a, button, input, select, textarea, details, [tabindex]')).to.equal(null);
+        // Its sub-heading is inside it, so heading navigation reaches the disclosure.
+        expect(summary.querySelector('[part~="subheading"]')!.localName).to.match(/^h[1-6]$/);
+        const panel = panelOf(summary);
+        expect(panel.getAttribute('part')).to.equal('panel');
         expect(isShown(panel)).to.equal(false);
         // At least 24 by 24 CSS pixels (WCAG 2.5.8).
-        const box = button.getBoundingClientRect();
+        const box = summary.getBoundingClientRect();
         expect(box.width).to.be.at.least(24);
         expect(box.height).to.be.at.least(24);
-        // The text is in the shadow tree, but not rendered while its sub-part is closed.
-        const rendered = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ');
-        button.click();
+        // Its text is rendered only while open.
+        await clickToggle(summary);
         await el.updateComplete;
+        expect(details.open).to.equal(true);
         const text = rendered(panel).trim().slice(0, 40);
         expect(text).not.to.equal('');
         expect(rendered(part(el, 'base')!)).to.contain(text);
-        button.click();
+        await clickToggle(summary);
         await el.updateComplete;
+        expect(details.open).to.equal(false);
         expect(rendered(part(el, 'base')!)).not.to.contain(text);
       }
       await expectAccessibleInBothThemes(el);
@@ -828,36 +856,51 @@ function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | und
       const style = getComputedStyle(first!);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
-      const panel = panelOf(el, first!);
-      const closed = expanded(el).slice(1);
+      const panel = panelOf(first!);
+      const closed = openStates(el).slice(1);
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(expanded(el)).to.deep.equal(['true', ...closed]);
+      expect(openStates(el)).to.deep.equal([true, ...closed]);
       expect(isShown(panel)).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(first);
 
       // The space bar: ' ' is the key name both engines' drivers accept.
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(first!.getAttribute('aria-expanded')).to.equal('false');
+      expect(detailsOf(first!).open).to.equal(false);
       expect(isShown(panel)).to.equal(false);
 
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(second);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(second!.getAttribute('aria-expanded')).to.equal('true');
+      expect(detailsOf(second!).open).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(second!.getAttribute('aria-expanded')).to.equal('false');
+      expect(detailsOf(second!).open).to.equal(false);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      // With the panel open, Shift+Tab goes back to the first button.
+      // With the panel open, Shift+Tab goes back to the first summary.
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(el.shadowRoot!.activeElement).to.equal(first);
+    });
+
+    it('keeps what the reader opened when the element renders again', async () => {
+      const el = await collapsed();
+      const summaries = toggles(el);
+      const second = summaries[1]!;
+      await clickToggle(second);
+      el.headingLevel = 4;
+      el.theme = 'dark';
+      await el.updateComplete;
+      // The sub-headings changed level inside the same summaries, and the one opened stays open.
+      expect(parts(el, 'subheading').every((heading) => heading.localName === 'h5')).to.equal(true);
+      toggles(el).forEach((summary, i) => expect(summary, `summary ${i}`).to.equal(summaries[i]));
+      expect(openStates(el)).to.deep.equal(summaries.map((summary) => summary === second));
+      expect(isShown(panelOf(second))).to.equal(true);
     });
 
     it('starts closed again when the role changes', async () => {
@@ -868,8 +911,9 @@ function describeDisclosures<T extends Source & { theme?: 'light' | 'dark' | und
       await settled(el);
       await el.updateComplete;
       expect(el.loadedRole?.id).to.equal(otherRoleId);
-      expect(expanded(el).length).to.be.greaterThan(0);
-      expect(expanded(el).every((value) => value === 'false')).to.equal(true);
+      expect(openStates(el).length).to.be.greaterThan(0);
+      expect(openStates(el).every((open) => !open)).to.equal(true);
+      expect(parts(el, 'panel').some((panel) => isShown(panel))).to.equal(false);
     });
   });
 }

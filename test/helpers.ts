@@ -194,9 +194,12 @@ export function parts(element: Element, name: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
 
-/** True when the node takes up space on screen. */
+/**
+ * True when the node takes up space on screen: laid out, and not skipped for rendering (as
+ * Chromium skips the content of a closed `<details>`, with `content-visibility: hidden`).
+ */
 export function isShown(node: HTMLElement): boolean {
-  return node.getClientRects().length > 0 && node.getBoundingClientRect().height > 0;
+  return node.checkVisibility() && node.getClientRects().length > 0 && node.getBoundingClientRect().height > 0;
 }
 
 /** A fresh copy of a bundled role, for tests that pass `roleData`. */
@@ -408,18 +411,30 @@ export function fakeClock(): FakeClock {
 
 type Updating = Element & { updateComplete: Promise<boolean> };
 
-/** The disclosure buttons in the element's shadow root, in order. */
-export function toggles(element: Element): HTMLButtonElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="toggle"]')];
+/** The summaries of the element's disclosures (native `<details>`), in order. */
+export function toggles(element: Element): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('details > summary[part~="toggle"]')];
 }
 
-/** The region a disclosure button controls, looked up through its aria-controls. */
-export function panelOf(element: Element, button: HTMLButtonElement): HTMLElement {
-  const id = button.getAttribute('aria-controls');
-  expect(id, 'aria-controls').to.be.a('string').and.not.be.empty;
-  const panel = element.shadowRoot!.getElementById(id!);
-  expect(panel, `#${id}`).to.exist;
-  return panel!;
+/** The `<details>` a summary opens and closes. */
+export function detailsOf(summary: HTMLElement): HTMLDetailsElement {
+  const details = summary.parentElement;
+  expect(details?.localName, "the summary's parent").to.equal('details');
+  expect(details!.firstElementChild, 'the first child of its <details>').to.equal(summary);
+  return details as HTMLDetailsElement;
+}
+
+/** Whether each disclosure of the element is open, in order. */
+export function openStates(element: Element): boolean[] {
+  return toggles(element).map((summary) => detailsOf(summary).open);
+}
+
+/** What a summary shows and hides: the content of its `<details>` that follows it. */
+export function panelOf(summary: HTMLElement): HTMLElement {
+  detailsOf(summary);
+  const panel = summary.nextElementSibling;
+  expect(panel, 'the content after the summary').to.exist;
+  return panel as HTMLElement;
 }
 
 /** The keys of the sub-parts shown (<education-path>, <job-market>), in order. */
@@ -427,23 +442,31 @@ export function shownParts(element: Element): (string | undefined)[] {
   return parts(element, 'part').map((node) => node.dataset['part']);
 }
 
-/** The button of the sub-part `key`. */
-export function toggleOf(element: Element, key: string): HTMLButtonElement {
-  return element.shadowRoot!.querySelector<HTMLButtonElement>(`[data-part="${key}"] button[part~="toggle"]`)!;
+/** The summary of the sub-part `key`. */
+export function toggleOf(element: Element, key: string): HTMLElement {
+  return element.shadowRoot!.querySelector<HTMLElement>(`details[data-part="${key}"] > summary[part~="toggle"]`)!;
+}
+
+/** Clicks a summary and waits for its `<details>` to report the change (`toggle`, a task later). */
+export async function clickToggle(summary: HTMLElement): Promise<void> {
+  const toggled = nextEvent(detailsOf(summary), 'toggle');
+  summary.click();
+  await toggled;
 }
 
 /** Opens the sub-part `key` and returns its panel. */
 export async function openPart(element: Updating, key: string): Promise<HTMLElement> {
-  toggleOf(element, key).click();
+  const summary = toggleOf(element, key);
+  if (!detailsOf(summary).open) await clickToggle(summary);
   await element.updateComplete;
-  return panelOf(element, toggleOf(element, key));
+  return panelOf(summary);
 }
 
 /** Opens every disclosure of the element. */
 export async function openAll(element: Updating): Promise<void> {
-  for (const button of toggles(element)) button.click();
+  for (const summary of toggles(element)) if (!detailsOf(summary).open) await clickToggle(summary);
   await element.updateComplete;
-  expect(toggles(element).every((button) => button.getAttribute('aria-expanded') === 'true')).to.equal(true);
+  expect(openStates(element).every(Boolean)).to.equal(true);
 }
 
 /** The text of each paragraph directly in `panel`. */

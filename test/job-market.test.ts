@@ -6,6 +6,7 @@ import type { PartKey } from '../src/data/role-index-types.js';
 import { describeElement } from './element-contract.js';
 import {
   clean,
+  isShown,
   openPart as open,
   paragraphsOf,
   part,
@@ -80,6 +81,19 @@ describe('<job-market>', () => {
       // The other sub-parts hold this many paragraphs each.
       const texts = (['globalOutlook', 'challenges', 'growthPaths', 'industryTrends'] as const).map((key) => data[key]);
       expect(texts.map((text) => text!.paragraphs.length)).to.deep.equal([4, 2, 3, 3]);
+    });
+
+    it('holds the related terms in the page while their sub-part is closed', async () => {
+      const data = await getRole('security-technician');
+      const el = await render<JobMarket>(html`<job-market role-id="security-technician"></job-market>`);
+      const terms = part(el, 'terms')!;
+      expect(terms.closest('details')!.open).to.equal(false);
+      expect(isShown(terms)).to.equal(false);
+      const entries = [...terms.children].map((entry) => ({
+        term: clean(entry.querySelector('dt')),
+        description: clean(entry.querySelector('dd')),
+      }));
+      expect(entries).to.deep.equal(data.relatedTerms!.items);
     });
 
     it('names both Security Technician sources: the terms and growth paths come from the second', async () => {

@@ -6,11 +6,16 @@ import { getRole } from '../src/data/catalogue.js';
 import { describeElement } from './element-contract.js';
 import {
   clean as text,
+  clickToggle,
+  detailsOf,
+  emulate,
   expectAccessibleInBothThemes,
   isShown,
   nextEvent,
   part,
+  panelOf,
   parts,
+  queuedTasksDone,
   render,
   renderAtWidths,
   renderBetweenButtons,
@@ -37,7 +42,9 @@ const responsibilities = (el: RoleOverview) => {
   const items = [...(part(el, 'responsibilities')?.querySelectorAll<HTMLLIElement>('ul > li') ?? [])];
   return { all: items.map(text), shown: items.filter(isShown).map(text) };
 };
-const toggle = (el: RoleOverview) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="toggle"]');
+const toggle = (el: RoleOverview) => el.shadowRoot!.querySelector<HTMLElement>('details > summary[part~="toggle"]');
+/** Whether the rest of the responsibilities is open. */
+const isOpen = (el: RoleOverview) => detailsOf(toggle(el)!).open;
 const subheadings = (el: RoleOverview) => parts(el, 'subheading').map(text);
 
 describe('<role-overview>', () => {
@@ -51,7 +58,7 @@ describe('<role-overview>', () => {
     absent: [{ roleId: 'security-engineer', without: ['summary', 'coreFunctions', 'responsibilities'] }],
     invalid: { alter: (role) => (role.headline!.growthRatePercent = 5000), path: 'headline.growthRatePercent' },
     expand: async (el) => {
-      toggle(el)!.click();
+      await clickToggle(toggle(el)!);
       await el.updateComplete;
     },
     parts: [
@@ -95,7 +102,7 @@ describe('<role-overview>', () => {
       expect(list.all).to.deep.equal(data.responsibilities!.items);
       expect(list.all).to.have.length(19);
       expect(list.shown).to.deep.equal(data.responsibilities!.items.slice(0, 5));
-      expect(text(toggle(el))).to.equal('Show all 19 responsibilities');
+      expect(text(toggle(el))).to.equal('14 more responsibilities');
       expect(text(part(el, 'sources'))).to.equal(TECHNICIAN_SOURCES);
       await expectAccessibleInBothThemes(el);
     });
@@ -112,7 +119,7 @@ describe('<role-overview>', () => {
       expect(paragraphs(part(el, 'core-functions'))).to.deep.equal(data.coreFunctions!.paragraphs);
       expect(responsibilities(el).all).to.deep.equal(data.responsibilities!.items);
       expect(responsibilities(el).shown).to.have.length(5);
-      expect(text(toggle(el))).to.equal('Show all 8 responsibilities');
+      expect(text(toggle(el))).to.equal('3 more responsibilities');
       expect(part(el, 'work-setting')).to.equal(null);
       expect(text(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description”');
       await expectAccessibleInBothThemes(el);
@@ -131,7 +138,7 @@ describe('<role-overview>', () => {
       expect(paragraphs(part(el, 'core-functions'))).to.deep.equal(data.coreFunctions!.paragraphs);
       expect(paragraphs(part(el, 'work-setting'))).to.deep.equal(data.workSetting!.paragraphs);
       expect(responsibilities(el).all).to.have.length(15);
-      expect(text(toggle(el))).to.equal('Show all 15 responsibilities');
+      expect(text(toggle(el))).to.equal('10 more responsibilities');
       expect(text(part(el, 'sources'))).to.equal('Source: Jobicy, “Security Systems Technician Career Path Guide”');
       await expectAccessibleInBothThemes(el);
     });
@@ -189,60 +196,140 @@ describe('<role-overview>', () => {
   });
 
   describe('responsibilities disclosure', () => {
-    it('shows every responsibility on click, and the first five again, with aria-expanded and cw-responsibilities-toggle', async () => {
+    it('shows the first five, and the rest in a native <details> whose summary says how many more', async () => {
       const data = await getRole('security-technician');
       const el = await render<RoleOverview>(html`<role-overview role-id="security-technician"></role-overview>`);
-      const button = toggle(el)!;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      const list = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
-      expect(list.localName).to.equal('ul');
-      expect(part(el, 'responsibilities')!.contains(list)).to.equal(true);
+      const summary = toggle(el)!;
+      const details = detailsOf(summary);
+      expect(details.open).to.equal(false);
+      expect(part(el, 'responsibilities')!.contains(details)).to.equal(true);
+      // The summary is the button: no ARIA state of its own, nothing interactive inside it.
+      expect(summary.hasAttribute('aria-expanded')).to.equal(false);
+      expect(summary.querySelector('a, button, input, details, [tabindex]')).to.equal(null);
+      // Every responsibility is in the page; those after the fifth are not rendered while closed.
+      const rest = panelOf(summary);
+      expect(rest.localName).to.equal('ul');
+      expect([...rest.children].map(text)).to.deep.equal(data.responsibilities!.items.slice(5));
+      expect(isShown(rest)).to.equal(false);
+      expect(part(el, 'responsibilities')!.innerText).not.to.contain(data.responsibilities!.items[5]);
+      expect(responsibilities(el).shown).to.deep.equal(data.responsibilities!.items.slice(0, 5));
+      await expectAccessibleInBothThemes(el);
+    });
+
+    it('shows every responsibility on click, and the first five again, with cw-responsibilities-toggle', async () => {
+      const data = await getRole('security-technician');
+      const el = await render<RoleOverview>(html`<role-overview role-id="security-technician"></role-overview>`);
+      const summary = toggle(el)!;
 
       const opened = nextEvent(el, 'cw-responsibilities-toggle');
-      button.click();
+      summary.click();
       expect((await opened).detail).to.deep.equal({ expanded: true, total: 19 });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(text(button)).to.equal('Show fewer responsibilities');
+      expect(isOpen(el)).to.equal(true);
+      // The summary says the same open or closed: the state is the disclosure's own.
+      expect(text(summary)).to.equal('14 more responsibilities');
       expect(responsibilities(el).shown).to.deep.equal(data.responsibilities!.items);
 
       const closed = nextEvent(el, 'cw-responsibilities-toggle');
-      button.click();
+      summary.click();
       expect((await closed).detail).to.deep.equal({ expanded: false, total: 19 });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(isOpen(el)).to.equal(false);
       expect(responsibilities(el).shown).to.have.length(5);
     });
 
-    it('works from the keyboard: Tab reaches the button, Enter and Space toggle it, focus stays and is visible', async () => {
+    it('works from the keyboard: Tab reaches the summary, Enter and Space toggle it, focus stays and is visible', async () => {
       const { before, el } = await renderBetweenButtons<RoleOverview>('role-overview', {
         roleId: 'security-technician',
       });
       before.focus();
       await sendKeys({ press: 'Tab' });
-      const button = toggle(el)!;
-      expect(el.shadowRoot!.activeElement).to.equal(button);
-      expect(button.matches(':focus-visible')).to.equal(true);
-      expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+      const summary = toggle(el)!;
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      expect(summary.matches(':focus-visible')).to.equal(true);
+      expect(getComputedStyle(summary).outlineStyle).to.equal('solid');
 
       const opened = nextEvent(el, 'cw-responsibilities-toggle');
       await sendKeys({ press: 'Enter' });
       expect((await opened).detail.expanded).to.equal(true);
       await el.updateComplete;
       expect(responsibilities(el).shown).to.have.length(19);
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
 
       const closed = nextEvent(el, 'cw-responsibilities-toggle');
+      // The space bar: ' ' is the key name both engines' drivers accept.
       await sendKeys({ press: ' ' });
       expect((await closed).detail.expanded).to.equal(false);
       await el.updateComplete;
       expect(responsibilities(el).shown).to.have.length(5);
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(isOpen(el)).to.equal(false);
 
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(document.activeElement).to.equal(before);
+    });
+
+    describe('chevron', () => {
+      /** The summary's chevron, its rotation, and a toggle that ends the chevron's turn and says whether it was animated. */
+      const chevronOf = (el: RoleOverview) => {
+        const summary = toggle(el)!;
+        const chevron = summary.querySelector<HTMLElement>('.chevron')!;
+        return {
+          rotation: () => getComputedStyle(chevron).rotate,
+          turn: async () => {
+            await clickToggle(summary);
+            const animations = chevron.getAnimations();
+            for (const animation of animations) animation.finish();
+            return animations.length > 0;
+          },
+        };
+      };
+
+      it('points along the line while closed and turns to point down when open, mirrored right to left', async () => {
+        const el = await render<RoleOverview>(html`<role-overview role-id="security-engineer"></role-overview>`);
+        const { rotation, turn } = chevronOf(el);
+        expect(rotation()).to.equal('-45deg');
+        expect(await turn()).to.equal(true);
+        expect(rotation()).to.equal('45deg');
+        expect(await turn()).to.equal(true);
+        expect(rotation()).to.equal('-45deg');
+        const rtl = await render<RoleOverview>(
+          html`<role-overview dir="rtl" role-id="security-engineer"></role-overview>`,
+        );
+        const mirrored = chevronOf(rtl);
+        expect(mirrored.rotation()).to.equal('45deg');
+        await mirrored.turn();
+        expect(mirrored.rotation()).to.equal('-45deg');
+      });
+
+      describe('with reduced motion', () => {
+        afterEach(async () => {
+          await emulate([]);
+        });
+
+        it('turns at once', async function () {
+          // Only Chromium can emulate the preference; the rule is in base/styles.ts.
+          if (!(await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
+          const el = await render<RoleOverview>(html`<role-overview role-id="security-engineer"></role-overview>`);
+          const { rotation, turn } = chevronOf(el);
+          expect(await turn()).to.equal(false);
+          expect(rotation()).to.equal('45deg');
+        });
+      });
+    });
+
+    it('keeps what the reader opened when the overview renders again', async () => {
+      const el = await render<RoleOverview>(html`<role-overview role-id="security-technician"></role-overview>`);
+      const summary = toggle(el)!;
+      await clickToggle(summary);
+      el.headingLevel = 4;
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(part(el, 'heading')!.localName).to.equal('h4');
+      expect(toggle(el)).to.equal(summary);
+      expect(isOpen(el)).to.equal(true);
+      expect(responsibilities(el).shown).to.have.length(19);
     });
 
     it('is a target of at least 24 by 24 CSS pixels', async () => {
@@ -252,25 +339,29 @@ describe('<role-overview>', () => {
       expect(box.height).to.be.at.least(24);
     });
 
-    it('shows a short list whole, without a button', async () => {
+    it('shows a short list whole, without a disclosure', async () => {
       const data = await roleCopy('security-engineer');
       data.responsibilities!.items = data.responsibilities!.items.slice(0, 6);
       const el = await render<RoleOverview>(html`<role-overview .roleData=${data}></role-overview>`);
       expect(responsibilities(el).shown).to.deep.equal(data.responsibilities!.items);
       expect(toggle(el)).to.equal(null);
+      expect(part(el, 'responsibilities')!.querySelector('details')).to.equal(null);
     });
 
-    it('starts collapsed again for another role', async () => {
+    it('starts collapsed again for another role, reporting nothing', async () => {
       const el = await render<RoleOverview>(html`<role-overview role-id="security-technician"></role-overview>`);
-      toggle(el)!.click();
-      await el.updateComplete;
+      await clickToggle(toggle(el)!);
       expect(responsibilities(el).shown).to.have.length(19);
+      const events: Event[] = [];
+      el.addEventListener('cw-responsibilities-toggle', (event) => events.push(event));
       el.roleId = 'security-systems-technician';
       await settled(el);
       await el.updateComplete;
       expect(el.loadedRole?.id).to.equal('security-systems-technician');
-      expect(toggle(el)!.getAttribute('aria-expanded')).to.equal('false');
+      expect(isOpen(el)).to.equal(false);
       expect(responsibilities(el).shown).to.have.length(5);
+      await queuedTasksDone();
+      expect(events).to.deep.equal([]);
     });
   });
 

@@ -1,7 +1,8 @@
 /**
- * The chevron of disclosure buttons, which expand or collapse content (`<span class="chevron">`
- * in a button of class `toggle`): the sub-parts of <education-path> and <job-market>
- * (disclosure-styles.ts), the tiers of <career-ladder>, the responsibilities of <role-overview>.
+ * The chevron of disclosures, native `<details>` that expand or collapse content
+ * (`<span class="chevron">` in their `<summary class="toggle">`): the sub-parts of
+ * <education-path> and <job-market> (disclosure-styles.ts), the tiers of <career-ladder>, the
+ * responsibilities of <role-overview>.
  */
 import { css } from 'lit';
 
@@ -21,18 +22,25 @@ export const chevronStyles = css`
 `;
 
 /**
- * A disclosure's chevron: it points along the line (mirrored right to left) while its button is
- * collapsed, and down while it is expanded.
+ * A disclosure's chevron: it points along the line (mirrored right to left) while its
+ * `<details>` is closed, and turns to point down while it is open. The turn is animated,
+ * except for readers who ask for reduced motion (base/styles.ts stops every transition).
  */
 export const disclosureChevronStyles = css`
   .chevron {
     rotate: -45deg;
+    transition:
+      rotate 0.15s ease-out,
+      translate 0.15s ease-out;
   }
   :host(:dir(rtl)) .chevron {
     rotate: 45deg;
   }
-  .toggle[aria-expanded='true'] .chevron {
+  [open] > .toggle .chevron {
     rotate: 45deg;
     translate: 0 -0.15em;
+  }
+  :host(:dir(rtl)) [open] > .toggle .chevron {
+    rotate: -45deg;
   }
 `;

@@ -1,5 +1,5 @@
 /**
- * Sub-parts behind disclosure buttons, one row each until opened: the looks of the elements
+ * Sub-parts as native disclosures, one row each until opened: the looks of the elements
  * that keep long content compact (<education-path>, <job-market>;
  * disclosure-element.ts), with a disclosure's chevron
  * (disclosure-chevron-styles.ts). The element maps its public custom properties onto --_divider
@@ -28,24 +28,23 @@ export const disclosureStyles = css`
     border-bottom: 1px solid var(--_divider);
   }
 
-  .disclosure {
-    margin: 0;
-  }
+  /* The summary is the button: a row of chevron and sub-heading, without the browser's marker. */
   .toggle {
     display: flex;
     align-items: center;
     gap: 0.6em;
-    width: 100%;
     min-height: 2.75em;
-    margin: 0;
     padding: 0.5em 0.25em;
-    border: 0;
-    border-radius: 0;
-    background: transparent;
+    list-style: none;
     font-weight: 700;
     line-height: 1.3;
-    text-align: start;
     cursor: pointer;
+  }
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
+  .toggle > .subheading {
+    margin: 0;
   }
   .toggle:hover {
     color: var(--_toggle);
@@ -66,9 +65,6 @@ export const disclosureStyles = css`
   .panel {
     padding: 0 0.25em 0.75em 1.65em;
     max-width: 52em;
-  }
-  .panel[hidden] {
-    display: none;
   }
   .panel p:last-child {
     margin-bottom: 0;

@@ -1,41 +1,29 @@
 /**
- * The open state behind the buttons that expand or collapse content.
+ * The reader's opening and closing of native `<details>` disclosures: the sub-parts of
+ * <education-path> and <job-market> (disclosure-element.ts), the tiers of <career-ladder>, the
+ * responsibilities of <role-overview> and the questions of <role-faq>.
+ *
+ * A `<details>` keeps its own open state: it opens without script (a server-rendered page),
+ * and re-rendering the element leaves it alone, since no template binds `open`. Every element
+ * renders its disclosures inside `keyed(role, …)`, so another role brings new `<details>`, all
+ * closed, and a change of role reports nothing.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What each `<details>` last reported, for browsers whose `toggle` event has no `oldState`. */
+const reported = new WeakMap<HTMLDetailsElement, boolean>();
 
 /**
- * Which of an element's disclosures are open, by key: the sub-parts of <education-path> and
- * <job-market> (disclosure-element.ts), the tiers of <career-ladder>, the
- * responsibilities of <role-overview>. Everything starts closed, and closes again when the role
- * changes.
+ * Reads a `toggle` event of a `<details>` (its `currentTarget`): whether it is open now, when
+ * that changed; `undefined` when nothing changed. The browser folds changes made in one task
+ * into one event, which may leave the state as it was (opened and closed again), and a
+ * `<details>` the element no longer shows (its role replaced) reports nothing.
  */
-export class DisclosureController<K extends string | number> implements ReactiveController {
-  private readonly open = new Set<K>();
-  /** The role the open set refers to. */
-  private openFor: unknown;
-
-  constructor(private readonly host: ReactiveControllerHost & { readonly loadedRole?: unknown }) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    // Runs after the role controller in the same update, so a new role starts closed.
-    if (this.host.loadedRole !== this.openFor) {
-      this.openFor = this.host.loadedRole;
-      this.open.clear();
-    }
-  }
-
-  /** Whether `key` is open. */
-  isOpen(key: K): boolean {
-    return this.open.has(key);
-  }
-
-  /** Opens `key` if closed and closes it if open, then updates the host; returns whether it is open. */
-  toggle(key: K): boolean {
-    const open = !this.open.delete(key);
-    if (open) this.open.add(key);
-    this.host.requestUpdate();
-    return open;
-  }
+export function toggledOpen(event: Event): boolean | undefined {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (!details.isConnected) return undefined;
+  const open = details.open;
+  const { oldState } = event as Partial<ToggleEvent>;
+  const was = oldState === undefined ? (reported.get(details) ?? false) : oldState === 'open';
+  reported.set(details, open);
+  return was === open ? undefined : open;
 }

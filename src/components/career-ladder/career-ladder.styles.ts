@@ -109,12 +109,19 @@ export const careerLadderStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Each description is a native <details>; its summary looks like a button, without the browser's marker. */
+  .disclosure {
+    margin-top: 0.5em;
+  }
   .toggle {
     white-space: nowrap;
     overflow-wrap: normal;
-    margin-top: 0.5em;
     min-height: 2.25em;
     padding: 0.25em 0.75em 0.25em 0.6em;
+    list-style: none;
+  }
+  .toggle::-webkit-details-marker {
+    display: none;
   }
 
   .description {
@@ -122,9 +129,6 @@ export const careerLadderStyles = css`
     padding-top: 0.5em;
     border-top: 1px solid var(--_border);
     font-size: max(0.9375em, 12px);
-  }
-  .description[hidden] {
-    display: none;
   }
   .description p {
     margin: 0;
@@ -196,13 +200,9 @@ export const careerLadderStyles = css`
     .card > .pay {
       grid-row: 4;
     }
-    .card > .toggle {
-      grid-row: 5;
-      justify-self: start;
-      align-self: end;
-    }
-    .card > .description {
-      grid-row: 6;
+    /* The summary in row 5, the open description below it. */
+    .card > .disclosure {
+      grid-row: 5 / span 2;
     }
     .tier:not(:last-child)::before {
       inset-inline-start: var(--_marker-size);

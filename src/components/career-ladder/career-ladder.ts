@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
 import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
-import { DisclosureController } from '../../base/disclosures.js';
+import { toggledOpen } from '../../base/disclosures.js';
 import { CwTierToggleEvent } from './career-ladder.events.js';
 import { formatMoney, formatNumber } from '../../base/format.js';
 import type { Part } from '../../data/role-index-types.js';
@@ -23,9 +24,12 @@ const SKELETON_TIERS = 4;
  * a narrow container they run top to bottom; from 45em wide they stand side by side as
  * steps. Each tier shows its title, its years of experience ("0–2 years", "10+ years") and,
  * where the tier has a `salaryLevel` that the role's salary band publishes, that figure
- * ("Entry level: $47,400 per year"). Its description is collapsed behind a real button with
- * `aria-expanded`. With `current`, a job board or school marks the reader's tier: it gets
- * `aria-current="step"`, a "Current" badge and a thicker border, so colour is never the only cue.
+ * ("Entry level: $47,400 per year"). Its description is a native `<details>` disclosure, closed
+ * at first, whose "Description" summary opens it with a click, Enter or Space, with or without
+ * script; the text is in the page while closed, so the browser's find-in-page reaches it. Every
+ * tier closes again when the role changes. With `current`, a job board or school marks the
+ * reader's tier: it gets `aria-current="step"`, a "Current" badge and a thicker border, so
+ * colour is never the only cue.
  *
  * @csspart tiers - The ordered list of tiers.
  * @csspart tier - Each tier (list item); the current one also has the part `current-tier`.
@@ -36,8 +40,8 @@ const SKELETON_TIERS = 4;
  * @csspart badge - The "Current" badge of the current tier.
  * @csspart years - A tier's years of experience.
  * @csspart pay - A tier's salary level figure.
- * @csspart toggle - The button that expands or collapses a tier's description.
- * @csspart description - A tier's description, hidden while collapsed.
+ * @csspart toggle - The `<summary>` that expands or collapses a tier's description.
+ * @csspart description - A tier's description, not rendered while collapsed.
  *
  * @cssproperty --cw-career-ladder-marker-color - Colour of the step markers, the current tier's border and its badge; falls back to `--cw-color-accent`.
  * @cssproperty --cw-career-ladder-connector-color - Colour of the line joining the steps; falls back to `--cw-color-border`.
@@ -67,9 +71,6 @@ export class CareerLadder extends CareerElement {
   protected override partsShown(): readonly Part[] {
     return [...this.parts, salary];
   }
-
-  /** Which tiers' descriptions are open, by position; another role starts with every tier collapsed. */
-  private readonly expanded = new DisclosureController<number>(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -122,7 +123,10 @@ export class CareerLadder extends CareerElement {
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <ol part="tiers" class="tiers" role="list">
-        ${tiers.map((tier, index) => this.renderTier(role, tier, index, index === current))}
+        ${keyed(
+          role,
+          tiers.map((tier, index) => this.renderTier(role, tier, index, index === current)),
+        )}
       </ol>
       ${this.renderSources(role, paid ? ['careerTiers', 'salary'] : ['careerTiers'])}
     </div>`;
@@ -130,9 +134,7 @@ export class CareerLadder extends CareerElement {
 
   private renderTier(role: Role, tier: Tier, index: number, isCurrent: boolean): TemplateResult {
     const lang = this.locale;
-    const open = this.expanded.isOpen(index);
     const titleId = `tier-${index}-title`;
-    const descriptionId = `tier-${index}-description`;
     const pay = this.payText(role, tier);
     return html`<li
       part=${isCurrent ? 'tier current-tier' : 'tier'}
@@ -145,28 +147,21 @@ export class CareerLadder extends CareerElement {
         ${isCurrent ? html`<p part="badge" class="badge">${msg('Current')}</p>` : nothing}
         <p part="years" class="years">${this.yearsText(tier)}</p>
         ${pay ? html`<p part="pay" class="pay">${pay}</p>` : nothing}
-        <button
-          part="toggle"
-          class="button toggle"
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${descriptionId}
-          aria-describedby=${titleId}
-          @click=${() => this.toggle(index, tier.title)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          ${msg('Description')}
-        </button>
-        <div part="description" class="description" id=${descriptionId} ?hidden=${!open}>
-          <p>${tier.description}</p>
-        </div>
+        <details class="disclosure" @toggle=${(event: Event) => this.onToggle(event, index, tier.title)}>
+          <summary part="toggle" class="button toggle" aria-describedby=${titleId}>
+            <span class="chevron" aria-hidden="true"></span>
+            ${msg('Description')}
+          </summary>
+          <div part="description" class="description"><p>${tier.description}</p></div>
+        </details>
       </div>
     </li>`;
   }
 
-  private toggle(index: number, title: string): void {
-    const expanded = this.expanded.toggle(index);
-    this.dispatchEvent(new CwTierToggleEvent({ index, title, expanded }));
+  /** Reports the reader's opening or closing of a tier's description. */
+  private onToggle(event: Event, index: number, title: string): void {
+    const expanded = toggledOpen(event);
+    if (expanded !== undefined) this.dispatchEvent(new CwTierToggleEvent({ index, title, expanded }));
   }
 
   /** "0–2 years", or "10+ years" for an open-ended tier. */

@@ -13,26 +13,27 @@ export type EducationPart = PartsOf<'education-path'>;
 type Requirement = Section<'experience'>['requirements'][number];
 
 /**
- * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
- * (`aria-expanded`) so the element stays compact: every one is closed at first and opens with
- * a click, Enter or Space. A sub-part the role lacks is left out. Certifications are a list
- * with each one's issuer and description where the data gives them; qualifications are a list;
- * experience gives the years asked for at each level ("Entry level: 1–3 years", "Senior level:
- * up to 10 years"), written out in the element's language. The small print names the sources
- * of every sub-part shown.
+ * Each sub-part the role has is a native `<details>` disclosure whose summary is its
+ * sub-heading, so the element stays compact: every one is closed at first and opens with a
+ * click, Enter or Space, with or without script; its content is in the page while closed, so the
+ * browser's find-in-page reaches it. A sub-part the role lacks is left out. Certifications are a
+ * list with each one's issuer and description where the data gives them; qualifications are a
+ * list; experience gives the years asked for at each level ("Entry level: 1–3 years", "Senior
+ * level: up to 10 years"), written out in the element's language. The small print names the
+ * sources of every sub-part shown.
  *
  * @csspart parts - The box holding every sub-part.
- * @csspart part - Each sub-part: its sub-heading and its panel.
- * @csspart subheading - Each sub-part's heading, which holds its toggle button.
- * @csspart toggle - The button that opens or closes a sub-part.
- * @csspart panel - A sub-part's content, hidden while closed.
+ * @csspart part - Each sub-part, a `<details>` disclosure: its summary and its panel.
+ * @csspart toggle - The `<summary>` that opens or closes a sub-part; it holds the chevron and the sub-heading.
+ * @csspart subheading - Each sub-part's heading, inside its summary.
+ * @csspart panel - A sub-part's content, not rendered while closed.
  * @csspart certifications - The list of certifications.
  * @csspart certification - Each certification in the list.
  * @csspart qualifications - The list of qualifications.
  * @csspart requirements - The list of experience required at each level.
  *
  * @cssproperty --cw-education-path-divider-color - Colour of the lines between sub-parts; falls back to `--cw-color-border`.
- * @cssproperty --cw-education-path-toggle-color - Colour of the toggle buttons' chevrons and hover state; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-education-path-toggle-color - Colour of the summaries' chevrons and hover state; falls back to `--cw-color-accent`.
  */
 export class EducationPath extends DisclosureElement<EducationPart> {
   static override styles = [...DisclosureElement.styles, educationPathStyles];

@@ -10,23 +10,24 @@ import { jobMarketStyles } from './job-market.styles.js';
 export type JobMarketPart = PartsOf<'job-market'>;
 
 /**
- * Each sub-part the role has sits under its own sub-heading, behind a disclosure button
- * (`aria-expanded`) so the element stays compact: every one is closed at first and opens with
- * a click, Enter or Space. A sub-part the role lacks is left out. The outlook, challenges,
- * growth paths and trends are paragraphs; the related terms are a description list of each
- * term and what it means. The small print names the sources of every sub-part shown.
+ * Each sub-part the role has is a native `<details>` disclosure whose summary is its
+ * sub-heading, so the element stays compact: every one is closed at first and opens with a
+ * click, Enter or Space, with or without script; its content is in the page while closed, so the
+ * browser's find-in-page reaches it. A sub-part the role lacks is left out. The outlook,
+ * challenges, growth paths and trends are paragraphs; the related terms are a description list
+ * of each term and what it means. The small print names the sources of every sub-part shown.
  *
  * @csspart parts - The box holding every sub-part.
- * @csspart part - Each sub-part: its sub-heading and its panel.
- * @csspart subheading - Each sub-part's heading, which holds its toggle button.
- * @csspart toggle - The button that opens or closes a sub-part.
- * @csspart panel - A sub-part's content, hidden while closed.
+ * @csspart part - Each sub-part, a `<details>` disclosure: its summary and its panel.
+ * @csspart toggle - The `<summary>` that opens or closes a sub-part; it holds the chevron and the sub-heading.
+ * @csspart subheading - Each sub-part's heading, inside its summary.
+ * @csspart panel - A sub-part's content, not rendered while closed.
  * @csspart terms - The description list of related terms.
  * @csspart term - Each related term.
  * @csspart definition - Each related term's description.
  *
  * @cssproperty --cw-job-market-divider-color - Colour of the lines between sub-parts; falls back to `--cw-color-border`.
- * @cssproperty --cw-job-market-toggle-color - Colour of the toggle buttons' chevrons and hover state, and of the terms' marker line; falls back to `--cw-color-accent`.
+ * @cssproperty --cw-job-market-toggle-color - Colour of the summaries' chevrons and hover state, and of the terms' marker line; falls back to `--cw-color-accent`.
  */
 export class JobMarket extends DisclosureElement<JobMarketPart> {
   static override styles = [...DisclosureElement.styles, jobMarketStyles];

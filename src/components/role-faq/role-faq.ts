@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
+import { toggledOpen } from '../../base/disclosures.js';
 import { CwFaqSearchEvent, CwFaqToggleEvent } from './role-faq.events.js';
 import { formatNumber } from '../../base/format.js';
 import type { Role } from '../../data/schema.js';
@@ -124,8 +125,6 @@ export class RoleFaq extends CareerElement {
   private lastQuery = '';
   private shownRole: Role | undefined;
   private entries: Entry[] = [];
-  /** Whether each question is open, as last reported, so each change fires one event. */
-  private readonly openState = new Map<number, boolean>();
   private initialHashHandled = false;
 
   private readonly onHashChange = (): void => {
@@ -158,7 +157,6 @@ export class RoleFaq extends CareerElement {
     if (role === this.shownRole) return;
     this.shownRole = role;
     this.entries = entriesOf(role);
-    this.openState.clear();
     this.query = '';
     this.lastQuery = '';
   }
@@ -255,9 +253,8 @@ export class RoleFaq extends CareerElement {
   }
 
   private onToggle(entry: Entry, event: Event): void {
-    const open = (event.currentTarget as HTMLDetailsElement).open;
-    if ((this.openState.get(entry.index) ?? false) === open) return;
-    this.openState.set(entry.index, open);
+    const open = toggledOpen(event);
+    if (open === undefined) return;
     this.dispatchEvent(
       new CwFaqToggleEvent({ index: entry.index, question: entry.question, open, anchor: entry.anchor }),
     );

@@ -96,25 +96,24 @@ export const roleOverviewStyles = css`
   .items li::marker {
     color: var(--_figure-accent);
   }
-  .items li[hidden] {
-    display: none;
-  }
 
+  /* The responsibilities after the first few: a native <details>, whose summary looks like a
+     button with a disclosure's chevron (base/disclosure-chevron-styles.ts). */
   .toggle {
     margin-top: 0.5em;
     min-height: 2.25em;
     padding: 0.25em 0.75em 0.25em 0.6em;
+    list-style: none;
     text-align: start;
   }
-  /* The chevron (base/disclosure-chevron-styles.ts) points down, and up once every responsibility shows. */
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
   .chevron {
     flex: none;
-    rotate: 45deg;
-    translate: 0 -0.15em;
   }
-  .toggle[aria-expanded='true'] .chevron {
-    rotate: 225deg;
-    translate: 0 0.15em;
+  .more > .items {
+    margin-top: 0.5em;
   }
 
   /* Loading placeholders shaped like the summary, the figures and the parts. Each text block

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { CareerElement } from '../../base/career-element.js';
-import { chevronStyles } from '../../base/disclosure-chevron-styles.js';
-import { DisclosureController } from '../../base/disclosures.js';
+import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
+import { toggledOpen } from '../../base/disclosures.js';
 import { figureStyles } from '../../base/figure.styles.js';
 import { CwResponsibilitiesToggleEvent } from './role-overview.events.js';
 import { formatMoney, formatNumber, formatPercent } from '../../base/format.js';
@@ -12,7 +13,7 @@ import { roleOverviewStyles } from './role-overview.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/role-overview';
 import salaryPart from 'career-widgets-virtual/part/salary';
 
-/** Responsibilities shown before the "Show all" button; a list of up to one more shows whole. */
+/** Responsibilities shown before the disclosure of the rest; a list of up to one more shows whole. */
 const SHOWN_RESPONSIBILITIES = 5;
 
 /** The central salary figure the overview shows, and where it was read. */
@@ -30,25 +31,34 @@ interface SalaryFigure {
  * and taken from the role's headline or else its salary band, and whether the role is
  * remote-friendly. Each part of the role that the data gives follows under its own
  * sub-heading, and a part the data lacks is left out. A long list of responsibilities shows
- * its first five, with a button (`aria-expanded`) that shows them all, so a job board can
- * embed the overview without a wall of text. Sources are named in small print.
+ * its first five, and the rest in a native `<details>` disclosure ("14 more responsibilities"),
+ * so a job board can embed the overview without a wall of text. It opens with a click, Enter or
+ * Space, with or without script; the rest is in the page while closed, so the browser's
+ * find-in-page reaches it, and it closes again when the role changes. Sources are named in
+ * small print.
  *
  * @csspart summary - The role's summary paragraphs.
  * @csspart figures - The headline figures (a description list).
  * @csspart figure - Each headline figure: label and value.
  * @csspart core-functions - The core functions: sub-heading and paragraphs.
- * @csspart responsibilities - The key responsibilities: sub-heading, list and button.
+ * @csspart responsibilities - The key responsibilities: sub-heading, the first few, and the disclosure of the rest.
  * @csspart work-setting - The work setting: sub-heading and paragraphs.
  * @csspart subheading - The sub-heading of each part.
- * @csspart toggle - The button that shows every responsibility, or only the first few again.
+ * @csspart toggle - The `<summary>` of the disclosure holding the responsibilities after the first few: it says how many more there are, and shows or hides them.
  *
  * @cssproperty --cw-role-overview-figure-background - Background of the headline figures; falls back to `--cw-color-surface-alt`.
  * @cssproperty --cw-role-overview-figure-accent - Colour of the stripe beside each headline figure and of the list markers; falls back to `--cw-color-accent`.
  *
- * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader showed every responsibility or only the first few again. `detail`: `expanded`, `total`.
+ * @fires {CwResponsibilitiesToggleEvent} cw-responsibilities-toggle - A reader opened the disclosure of the other responsibilities, showing them all, or closed it. `detail`: `expanded`, `total`.
  */
 export class RoleOverview extends CareerElement {
-  static override styles = [...CareerElement.styles, chevronStyles, figureStyles, roleOverviewStyles];
+  static override styles = [
+    ...CareerElement.styles,
+    chevronStyles,
+    disclosureChevronStyles,
+    figureStyles,
+    roleOverviewStyles,
+  ];
 
   protected readonly parts = PARTS_SHOWN;
 
@@ -59,9 +69,6 @@ export class RoleOverview extends CareerElement {
   protected override partsShown(): readonly Part[] {
     return [...this.parts, salaryPart];
   }
-
-  /** Whether every responsibility is shown; another role starts collapsed again. */
-  private readonly expanded = new DisclosureController<'responsibilities'>(this);
 
   protected headingText(role?: Role): string {
     return role ? role.title : msg('Role overview');
@@ -111,7 +118,7 @@ export class RoleOverview extends CareerElement {
             </div>`
           : nothing
       }
-      ${role.responsibilities ? this.renderResponsibilities(role.responsibilities.items) : nothing}
+      ${role.responsibilities ? this.renderResponsibilities(role, role.responsibilities.items) : nothing}
       ${
         role.workSetting
           ? html`<div part="work-setting" class="part prose">
@@ -158,37 +165,41 @@ export class RoleOverview extends CareerElement {
     return figures.length > 0 ? html`<dl part="figures" class="figures">${figures}</dl>` : nothing;
   }
 
-  private renderResponsibilities(items: readonly string[]): TemplateResult {
+  /**
+   * The first few responsibilities, then the rest in a disclosure whose summary says how many
+   * more there are. Keyed by role, so another role starts closed.
+   */
+  private renderResponsibilities(role: Role, items: readonly string[]): TemplateResult {
     const collapsible = items.length > SHOWN_RESPONSIBILITIES + 1;
-    const expanded = this.expanded.isOpen('responsibilities');
-    const open = expanded || !collapsible;
-    const total = formatNumber(this.locale, items.length);
+    const first = collapsible ? items.slice(0, SHOWN_RESPONSIBILITIES) : items;
+    const rest = collapsible ? items.slice(SHOWN_RESPONSIBILITIES) : [];
+    const list = (shown: readonly string[]) =>
+      html`<ul class="items">
+        ${shown.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
     return html`<div part="responsibilities" class="part prose">
-      ${this.heading(msg('Key responsibilities'), 1)}
-      <ul class="items" id="responsibilities-list">
-        ${items.map((item, i) => html`<li ?hidden=${!open && i >= SHOWN_RESPONSIBILITIES}>${item}</li>`)}
-      </ul>
+      ${this.heading(msg('Key responsibilities'), 1)} ${list(first)}
       ${
         collapsible
-          ? html`<button
-              part="toggle"
-              class="button toggle"
-              type="button"
-              aria-expanded=${expanded ? 'true' : 'false'}
-              aria-controls="responsibilities-list"
-              @click=${() => this.toggle(items.length)}
-            >
-              <span class="chevron" aria-hidden="true"></span>
-              ${expanded ? msg('Show fewer responsibilities') : msg(str`Show all ${total} responsibilities`)}
-            </button>`
+          ? keyed(
+              role,
+              html`<details class="more" @toggle=${(event: Event) => this.onToggle(event, items.length)}>
+                <summary part="toggle" class="button toggle">
+                  <span class="chevron" aria-hidden="true"></span>
+                  ${msg(str`${formatNumber(this.locale, rest.length)} more responsibilities`)}
+                </summary>
+                ${list(rest)}
+              </details>`,
+            )
           : nothing
       }
     </div>`;
   }
 
-  private toggle(total: number): void {
-    const expanded = this.expanded.toggle('responsibilities');
-    this.dispatchEvent(new CwResponsibilitiesToggleEvent({ expanded, total }));
+  /** Reports the reader's opening or closing of the other responsibilities. */
+  private onToggle(event: Event, total: number): void {
+    const expanded = toggledOpen(event);
+    if (expanded !== undefined) this.dispatchEvent(new CwResponsibilitiesToggleEvent({ expanded, total }));
   }
 }
 

@@ -13,21 +13,17 @@ export const salaryBandStyles = css`
   }
 
   .state-loading {
-    min-height: 19.65em;
+    min-height: 19.875em;
   }
   :host([offer-min]) .state-loading,
   :host([offer-max]) .state-loading {
-    min-height: 23em;
+    min-height: 23.25em;
   }
 
-  /* No clamped or padded lines here: each block is as tall as its text. */
+  /* The heading and sources, as tall as their text: no --_lines is set, so nothing is clamped. */
   .lines {
     display: block;
-    -webkit-line-clamp: none;
-    min-height: 0;
-    max-height: none;
     overflow: visible;
-    line-height: 1.5;
   }
   .heading {
     margin-bottom: 0.1em;
@@ -59,7 +55,7 @@ export const salaryBandStyles = css`
 
   /* The band: labels over the track (levels) and under it (lowest, central, highest, offer). */
   .band {
-    margin: 0 0 0.75em;
+    margin: 0 0 1em;
     font-size: max(0.875em, 12px);
     font-variant-numeric: tabular-nums;
   }
@@ -131,9 +127,6 @@ export const salaryBandStyles = css`
     border: 0.14em solid var(--_marker);
   }
 
-  .no-range {
-    margin: 0 0 0.5em;
-  }
   .top-earners {
     margin: 0.5em 0 0;
   }
@@ -150,11 +143,11 @@ export const salaryBandStyles = css`
 
   @container (max-width: 25em) {
     .state-loading {
-      min-height: 22em;
+      min-height: 22.5em;
     }
     :host([offer-min]) .state-loading,
     :host([offer-max]) .state-loading {
-      min-height: 27.5em;
+      min-height: 27.75em;
     }
   }
 

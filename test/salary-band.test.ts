@@ -241,6 +241,17 @@ describe('<salary-band>', () => {
       expect(label.right).to.be.closeTo(part(el, 'offer')!.getBoundingClientRect().right, 1);
     });
 
+    it('places the labels in the update that draws them, so no frame shows them in a heap', async () => {
+      const el = build<SalaryBand>('salary-band', { roleId: 'security-technician' });
+      await place([el], 800);
+      await settled(el);
+      // No frame has passed since the update: the resize observer has not reported yet.
+      const ticks = parts(el, 'level');
+      labels(el)
+        .filter((label) => label.matches('.level-label'))
+        .forEach((label, i) => expect(centreX(label), labelText(label)).to.be.closeTo(centreX(ticks[i]!), 2));
+    });
+
     it('places the labels again when the band is resized', async () => {
       const el = await bandAt(1280, { 'offer-min': '50000', 'offer-max': '56000' });
       const box = el.parentElement!;

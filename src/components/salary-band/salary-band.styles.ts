@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /*
  * Once it shows something, the band is as tall as its content. Only the loading state keeps an
- * estimate: the height of a band with a range, levels and a two-line note on the top earners
- * (800px wide; at 25em or less, 360px), with an offer's sentence when the element has one. The
- * offer's own styles are in salary-offer.styles.ts.
+ * estimate: the height of the band of a role with a range, levels and a note on the top earners
+ * (Security Technician's) in a sans-serif font, at 800px, 360px and 320px wide, taller by the
+ * offer's sentence when the element has an offer. dist/cdn/career-widgets.css reserves the same
+ * before the element is defined. The offer's own styles are in salary-offer.styles.ts.
  */
 export const salaryBandStyles = css`
   :host {
@@ -143,11 +144,20 @@ export const salaryBandStyles = css`
 
   @container (max-width: 25em) {
     .state-loading {
-      min-height: 22.5em;
+      min-height: 21.25em;
     }
     :host([offer-min]) .state-loading,
     :host([offer-max]) .state-loading {
-      min-height: 27.75em;
+      min-height: 26.5em;
+    }
+  }
+  @container (max-width: 21em) {
+    .state-loading {
+      min-height: 23.75em;
+    }
+    :host([offer-min]) .state-loading,
+    :host([offer-max]) .state-loading {
+      min-height: 29em;
     }
   }
 

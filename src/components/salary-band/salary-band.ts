@@ -223,8 +223,9 @@ export class SalaryBand extends CareerElement {
   /**
    * Writes each label centred on its place along the track, kept inside the band (`--_x`), in the
    * first row where it keeps a gap from the labels already there (`--_row`): over the track, row
-   * 1 is the farthest; under it, the nearest. It needs the labels' widths, so it runs when the
-   * resize observer reports them, after layout and before the browser paints.
+   * 1 is the farthest; under it, the nearest. It needs the labels' widths: it runs after each
+   * render, before the browser paints (a resize observer's first report can come a frame late,
+   * after the labels were painted in a heap), and again whenever the track or a label changes size.
    */
   #layOut(): void {
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
@@ -271,6 +272,7 @@ export class SalaryBand extends CareerElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#place();
+    this.#layOut();
     this.#observe();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * <salary-band>: every state (story-helpers.ts), plus the pay period and a job posting's offer.
+ * <salary-band>: every state (story-helpers.ts), plus the pay period, a job posting's offer, a
+ * narrow column and 200% text.
  */
-import { elementStories } from './story-helpers.js';
+import { container, elementStories, withTokens } from './story-helpers.js';
 
 const s = elementStories({ tag: 'salary-band' });
 
@@ -25,6 +26,16 @@ export const InsideCareerRole = s.InsideCareerRole;
 export const OfferWithinBand = s.variant({ ...s.show, 'offer-min': 55000, 'offer-max': 65000 });
 /** An offer above the whole band. */
 export const OfferAboveBand = s.variant({ ...s.show, 'offer-min': 80000, 'offer-max': 90000 });
+/** An offer in a 320px column: the labels under the band take another row where they would touch. */
+export const OfferNarrow = s.variant(
+  { ...s.show, 'offer-min': 50000, 'offer-max': 56000 },
+  { decorators: [container('320px')] },
+);
+/** Text at 200% (WCAG 1.4.4) in a 390px column, with an offer: the labels stack in rows. */
+export const LargeText = s.variant(
+  { ...s.show, 'offer-min': 50000, 'offer-max': 56000 },
+  { decorators: [withTokens({ 'font-size': '200%' }), container('390px')] },
+);
 /** Monthly figures. */
 export const Monthly = s.variant({ ...s.show, period: 'month' });
 /** Hourly figures, from 2,080 working hours a year. */

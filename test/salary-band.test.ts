@@ -1,14 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import 'career-widgets-virtual/define/salary-band';
 import 'career-widgets-virtual/define/career-role';
-import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
+import type { SalaryBand, SalaryPeriod } from '../src/components/salary-band/salary-band.js';
+import { BUNDLED_ROLE_IDS } from '../src/data/role-ids.js';
 import { describeElement } from './element-contract.js';
 import {
   STALLING_URL,
+  build,
   captureWarnings,
+  clean,
   expectAccessibleInBothThemes,
+  idle,
+  isShown,
   nextEvent,
   part,
+  parts,
+  place,
   render,
   renderInside,
   settled,
@@ -23,6 +30,74 @@ const figures = (el: SalaryBand) =>
     ]),
   );
 
+/**
+ * Resolves once the band's labels are placed. The element places them when its resize observer
+ * reports, after layout and before paint; the second frame starts after that.
+ */
+const laidOut = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** A band settled and laid out, in a box `width` px wide. */
+async function bandAt(width: number, attributes: Record<string, string> = {}, roleId = 'security-technician') {
+  const el = build<SalaryBand>('salary-band', { roleId, attributes });
+  await place([el], width);
+  await settled(el);
+  await laidOut();
+  return el;
+}
+
+/** The labels written on the band, by their text, folded. */
+const labels = (el: SalaryBand) => parts(el, 'label');
+const labelText = (label: Element) => clean(label);
+const centreX = (node: Element) => {
+  const box = node.getBoundingClientRect();
+  return (box.left + box.right) / 2;
+};
+
+/** The boxes of every line of visible text in the element: one per text node and line. */
+function textBoxes(el: Element): { text: string; box: DOMRect }[] {
+  const boxes: { text: string; box: DOMRect }[] = [];
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (!node.textContent!.trim() || parent.closest('.visually-hidden') || !isShown(parent)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const box of range.getClientRects()) {
+      if (box.width > 0 && box.height > 0) boxes.push({ text: node.textContent!.trim().slice(0, 30), box });
+    }
+  }
+  return boxes;
+}
+
+/** True when two boxes share more than a hair (half a pixel each way) of area. */
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** The text a screen reader reaches, in order: everything but what is hidden from it. */
+function spoken(root: Node): string {
+  const words: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
+    if (node.nodeType === Node.TEXT_NODE) words.push(node.textContent!);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The space under the last thing drawn in the element's box, beyond its padding and border:
+ * what a fixed height would leave empty.
+ */
+function emptySpaceBelow(el: SalaryBand): number {
+  const base = part(el, 'base')!;
+  const style = getComputedStyle(base);
+  const bottoms = [...base.children].filter((child) => isShown(child as HTMLElement) && !child.matches('.visually-hidden'));
+  const last = Math.max(...bottoms.map((child) => child.getBoundingClientRect().bottom));
+  return el.getBoundingClientRect().bottom - last - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+}
+
 describe('<salary-band>', () => {
   describeElement('salary-band', {
     heading: 'Salary',
@@ -32,14 +107,14 @@ describe('<salary-band>', () => {
     loads: ['salary'],
     absent: [{ roleId: 'security-systems-technician' }],
     invalid: { alter: (role) => (role.salary!.min = -5), path: 'salary.min' },
-    parts: ['band', 'base', 'figures', 'heading', 'level', 'marker', 'sources', 'top-earners', 'track'],
+    parts: ['band', 'base', 'figures', 'heading', 'label', 'level', 'marker', 'sources', 'top-earners', 'track'],
     subheadings: 0,
     skeleton: { selector: '.skeleton', count: 4 },
     styleHooks: [{ property: '--cw-salary-band-marker-color', selector: '[part~="marker"]', style: 'backgroundColor' }],
     forcedColors: { selectors: ['.track', '.marker'], outlined: ['[part~="track"]'] },
-    textSizes: { '.figure.level dd': 16, '.figure.central dd': 16 * 1.35 },
-    // The marks are placed through the CSSOM (see 'positions marks…' below).
-    styledByScript: ['[part~="marker"]', '[part~="level"]'],
+    textSizes: { '[part~="label"]': 14, '.figure.central dd': 16 * 1.5 },
+    // The marks and labels are placed through the CSSOM (see 'positions marks…' below).
+    styledByScript: ['[part~="marker"]', '[part~="level"]', '[part~="label"]'],
     focusable: false,
   });
 
@@ -59,6 +134,22 @@ describe('<salary-band>', () => {
       expect(textOf(el)).to.contain('Source: Jobicy');
     });
 
+    it('writes the range and levels out for screen readers, in order, and hides the band from them', async () => {
+      const el = await render<SalaryBand>(html`<salary-band role-id="security-technician"></salary-band>`);
+      expect(spoken(part(el, 'base')!)).to.equal(
+        'Security Technician salary Per year · United States · USD ' +
+          'Median $60,000 Range $42,000 – $78,000 Entry level $47,400 Mid level $60,000 Senior level $72,600 ' +
+          'The top 10% of earners make $78,000 or more. ' +
+          'This bracket is especially within reach for technicians with specialist skills in high-demand areas. ' +
+          'Source: Jobicy, “Security Technician Career Path Guide”',
+      );
+      // The range and levels are drawn on the band, so their written form is for screen readers.
+      for (const figure of el.shadowRoot!.querySelectorAll('.figure.range, .figure.level')) {
+        expect(figure.classList.contains('visually-hidden'), clean(figure)).to.equal(true);
+      }
+      expect(isShown(el.shadowRoot!.querySelector('.figure.central dd')!)).to.equal(true);
+    });
+
     it('places the median and the three levels on the band, in order', async () => {
       const el = await render<SalaryBand>(html`<salary-band role-id="security-technician"></salary-band>`);
       const at = (node: Element) => getComputedStyle(node).getPropertyValue('--_at').trim();
@@ -74,6 +165,168 @@ describe('<salary-band>', () => {
       expect(textOf(el)).not.to.match(/median/i);
       expect(part(el, 'band')).to.equal(null);
       expect(textOf(el)).to.contain('No salary range or levels are published');
+    });
+  });
+
+  describe('labels on the band', () => {
+    for (const dir of ['ltr', 'rtl']) {
+      it(`writes each level over its tick, centred on it (${dir})`, async () => {
+        const el = await bandAt(800, { dir });
+        const ticks = parts(el, 'level');
+        const levels = labels(el).filter((label) => label.matches('.level-label'));
+        expect(levels.map(labelText)).to.deep.equal(['Entry $47,400', 'Mid $60,000', 'Senior $72,600']);
+        const track = part(el, 'track')!.getBoundingClientRect();
+        levels.forEach((label, i) => {
+          expect(centreX(label), labelText(label)).to.be.closeTo(centreX(ticks[i]!), 2);
+          expect(label.getBoundingClientRect().bottom, labelText(label)).to.be.at.most(track.top);
+        });
+      });
+    }
+
+    it('writes the lowest, central and highest figures under the band, at their places', async () => {
+      const el = await bandAt(800);
+      const under = labels(el).filter((label) => !label.matches('.level-label'));
+      expect(under.map(labelText)).to.deep.equal(['$42,000', '$78,000', '$60,000']);
+      const track = part(el, 'track')!.getBoundingClientRect();
+      const [low, high, central] = under.map((label) => label.getBoundingClientRect());
+      for (const box of [low!, high!, central!]) expect(box.top).to.be.at.least(track.bottom);
+      expect(low!.left).to.be.closeTo(track.left, 1);
+      expect(high!.right).to.be.closeTo(track.right, 1);
+      expect(centreX(under[2]!)).to.be.closeTo(centreX(part(el, 'marker')!), 2);
+    });
+
+    it('writes the figures in the shown period', async () => {
+      const monthly = await bandAt(800, { period: 'month' });
+      expect(labels(monthly).map(labelText)).to.deep.equal([
+        'Entry $3,950',
+        'Mid $5,000',
+        'Senior $6,050',
+        '$3,500',
+        '$6,500',
+        '$5,000',
+      ]);
+      const hourly = await bandAt(800, { period: 'hour' });
+      expect(labels(hourly).map(labelText)).to.deep.equal([
+        'Entry $22.79',
+        'Mid $28.85',
+        'Senior $34.90',
+        '$20.19',
+        '$37.50',
+        '$28.85',
+      ]);
+    });
+
+    it('writes "Offer" under the offer, centred on it', async () => {
+      for (const [min, max] of [
+        ['50000', '56000'],
+        ['70000', '75000'],
+      ]) {
+        const el = await bandAt(800, { 'offer-min': min!, 'offer-max': max! });
+        const label = labels(el).find((node) => node.matches('.offer-label'))!;
+        expect(labelText(label)).to.equal('Offer');
+        const offer = part(el, 'offer')!;
+        expect(centreX(label), `${min}–${max}`).to.be.closeTo(centreX(offer), 2);
+        expect(label.getBoundingClientRect().top).to.be.at.least(part(el, 'track')!.getBoundingClientRect().bottom);
+      }
+    });
+
+    it('keeps a label for an offer beyond the band inside it, under the offer’s end', async () => {
+      const el = await bandAt(390, { 'offer-min': '85000', 'offer-max': '90000' });
+      const label = labels(el).find((node) => node.matches('.offer-label'))!.getBoundingClientRect();
+      const track = part(el, 'track')!.getBoundingClientRect();
+      expect(label.right).to.be.at.most(track.right + 0.5);
+      expect(label.right).to.be.closeTo(part(el, 'offer')!.getBoundingClientRect().right, 1);
+    });
+
+    it('places the labels in the update that draws them, so no frame shows them in a heap', async () => {
+      const el = build<SalaryBand>('salary-band', { roleId: 'security-technician' });
+      await place([el], 800);
+      await settled(el);
+      // No frame has passed since the update: the resize observer has not reported yet.
+      const ticks = parts(el, 'level');
+      labels(el)
+        .filter((label) => label.matches('.level-label'))
+        .forEach((label, i) => expect(centreX(label), labelText(label)).to.be.closeTo(centreX(ticks[i]!), 2));
+    });
+
+    it('places the labels again when the band is resized', async () => {
+      const el = await bandAt(1280, { 'offer-min': '50000', 'offer-max': '56000' });
+      const box = el.parentElement!;
+      box.style.width = '320px';
+      box.style.fontSize = '200%';
+      await laidOut();
+      const texts = textBoxes(el);
+      for (const [i, a] of texts.entries()) {
+        for (const b of texts.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" and "${b.text}"`).to.equal(false);
+      }
+      const tick = parts(el, 'level')[1]!;
+      const mid = labels(el).find((label) => labelText(label).startsWith('Mid'))!;
+      expect(centreX(mid)).to.be.closeTo(centreX(tick), 2);
+    });
+
+    describe('nothing overlaps or is cut off', () => {
+      const PERIODS: SalaryPeriod[] = ['year', 'month', 'hour'];
+      const OFFERS = { none: {}, offer: { 'offer-min': '50000', 'offer-max': '56000' } };
+      const offerIn = (period: SalaryPeriod, offer: Record<string, string>) =>
+        Object.fromEntries(
+          Object.entries(offer).map(([name, value]) => [
+            name,
+            String(Number(value) / { year: 1, month: 12, hour: 2080 }[period]),
+          ]),
+        );
+
+      for (const width of [320, 390, 800, 1280]) {
+        for (const text of ['100%', '200%']) {
+          it(`at ${width}px, ${text} text: every role, theme, period, with and without an offer`, async () => {
+            const elements: { el: SalaryBand; name: string }[] = [];
+            for (const roleId of BUNDLED_ROLE_IDS) {
+              for (const theme of ['light', 'dark']) {
+                for (const period of PERIODS) {
+                  for (const [offered, offer] of Object.entries(OFFERS)) {
+                    const attributes = { theme, period, ...offerIn(period, offer) };
+                    elements.push({
+                      el: build<SalaryBand>('salary-band', { roleId, attributes }),
+                      name: `${roleId} ${theme} ${period} ${offered}`,
+                    });
+                  }
+                }
+              }
+            }
+            const box = await place(
+              elements.map(({ el }) => el),
+              width,
+            );
+            box.style.fontSize = text;
+            await Promise.all(elements.map(({ el }) => settled(el)));
+            await laidOut();
+            for (const { el, name } of elements) {
+              const host = el.getBoundingClientRect();
+              const texts = textBoxes(el);
+              expect(texts.length, name).to.be.greaterThan(1);
+              for (const [i, a] of texts.entries()) {
+                const where = `${name}: "${a.text}"`;
+                expect(a.box.left, where).to.be.at.least(host.left - 0.5);
+                expect(a.box.right, where).to.be.at.most(host.right + 0.5);
+                expect(a.box.top, where).to.be.at.least(host.top - 0.5);
+                expect(a.box.bottom, where).to.be.at.most(host.bottom + 0.5);
+                for (const b of texts.slice(i + 1)) {
+                  expect(overlap(a.box, b.box), `${where} and "${b.text}"`).to.equal(false);
+                }
+              }
+              for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+                if (!isShown(node) || node.closest('.visually-hidden')) continue;
+                const where = `${name}: <${node.localName} class="${node.className}">`;
+                expect(node.scrollWidth, where).to.be.at.most(node.clientWidth + 1);
+              }
+              for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('p, h1, h2, h3, h4, h5, h6, dt, dd')) {
+                if (!isShown(node) || node.closest('.visually-hidden')) continue;
+                expect(node.scrollHeight, `${name}: <${node.localName}>`).to.be.at.most(node.clientHeight + 1);
+              }
+              expect(emptySpaceBelow(el), name).to.be.at.most(1);
+            }
+          });
+        }
+      }
     });
   });
 
@@ -209,35 +462,48 @@ describe('<salary-band>', () => {
   });
 
   describe('states', () => {
-    it('keeps one height at a given width in every state, for every bundled role', async () => {
+    it('is as tall as its content in every state but loading, for every bundled role', async () => {
       const warnings = captureWarnings();
       try {
         for (const width of [280, 320, 360, 480, 800]) {
           const container = await fixture<HTMLDivElement>(
             html`<div style=${`width: ${width}px`}>
-              <salary-band src=${STALLING_URL}></salary-band>
               <salary-band role-id="security-technician"></salary-band>
+              <salary-band role-id="security-technician" offer-min="50000" offer-max="56000"></salary-band>
               <salary-band role-id="security-engineer"></salary-band>
+              <salary-band role-id="security-engineer" offer-min="110000"></salary-band>
               <salary-band role-id="security-systems-technician"></salary-band>
               <salary-band role-id="astronaut"></salary-band>
               <salary-band></salary-band>
             </div>`,
           );
           const bands = [...container.querySelectorAll('salary-band')];
-          await Promise.all(bands.slice(1, 5).map((band) => settled(band)));
-          expect(bands[0]!.state).to.equal('loading');
-          const heights = bands.map((band) => band.getBoundingClientRect().height);
-          expect(new Set(heights).size, `${width}px: ${heights.join(', ')}`).to.equal(1);
-          // Nothing of the bundled data is cut off at this width.
-          for (const band of bands.slice(1, 3)) {
-            for (const block of band.shadowRoot!.querySelectorAll<HTMLElement>('.lines, dd, dt')) {
-              expect(block.scrollHeight, `${width}px ${block.className}`).to.be.at.most(block.clientHeight + 1);
-            }
+          await Promise.all(bands.map((band) => idle(band)));
+          await laidOut();
+          for (const band of bands) {
+            const name = `${width}px ${band.outerHTML.replace(/><\/salary-band>/, '>')}`;
+            expect(emptySpaceBelow(band), name).to.be.at.most(1);
+            const base = part(band, 'base')!;
+            expect(base.scrollHeight, name).to.be.at.most(base.clientHeight + 1);
           }
+          // The one-figure band is far shorter than the band with a range and levels.
+          const [full, , single] = bands.map((band) => band.getBoundingClientRect().height);
+          expect(single!, `${width}px`).to.be.lessThan(full! - 40);
         }
       } finally {
         warnings.restore();
       }
+    });
+
+    it('keeps an estimate of the ready height while loading, taller with an offer', async () => {
+      const plain = build<SalaryBand>('salary-band', { src: STALLING_URL });
+      const offered = build<SalaryBand>('salary-band', { src: STALLING_URL, attributes: { 'offer-min': '50000' } });
+      const ready = build<SalaryBand>('salary-band', { roleId: 'security-technician', attributes: { 'offer-min': '50000' } });
+      await place([plain, offered, ready], 800);
+      await settled(ready);
+      const height = (el: SalaryBand) => el.getBoundingClientRect().height;
+      expect(height(offered)).to.be.greaterThan(height(plain) + 40);
+      expect(height(offered)).to.be.closeTo(height(ready), 16);
     });
   });
 
@@ -253,10 +519,14 @@ describe('<salary-band>', () => {
       const el = await render<SalaryBand>(
         html`<salary-band role-id="security-technician" offer-min="50000" offer-max="56000"></salary-band>`,
       );
+      await laidOut();
       expect(part(el, 'marker')!.style.getPropertyValue('--_at')).to.equal('50%');
       expect(part(el, 'offer')!.style.getPropertyValue('--_to')).to.match(/^38\.8+\d*%$/);
+      expect(part(el, 'label')!.style.getPropertyValue('--_x')).to.match(/^\d+(\.\d+)?px$/);
       for (const node of el.shadowRoot!.querySelectorAll('[style]')) {
-        expect(node.matches('[part~="marker"], [part~="level"], [part~="offer"]'), node.outerHTML).to.equal(true);
+        expect(node.matches('[part~="marker"], [part~="level"], [part~="offer"], [part~="label"]'), node.outerHTML).to.equal(
+          true,
+        );
       }
     });
 

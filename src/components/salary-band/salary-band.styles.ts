@@ -1,56 +1,44 @@
 import { css } from 'lit';
 
 /*
- * The band keeps one height in every state (loading, ready, error, absent), so nothing below
- * it moves when data arrives. That height depends only on the container's width and on
- * whether an offer is shown: each text block holds a fixed number of lines (clamped, and
- * padded when shorter), so the data's length cannot change it. dist/cdn/career-widgets.css
- * reserves the same heights before the element is defined. The offer's own styles are in
- * salary-offer.styles.ts; the height it takes is reserved here.
+ * Once it shows something, the band is as tall as its content. Only the loading state keeps an
+ * estimate: the height of the band of a role with a range, levels and a note on the top earners
+ * (Security Technician's) in a sans-serif font, at 800px, 360px and 320px wide, taller by the
+ * offer's sentence when the element has an offer. dist/cdn/career-widgets.css reserves the same
+ * before the element is defined. The offer's own styles are in salary-offer.styles.ts.
  */
 export const salaryBandStyles = css`
   :host {
     --_bar: var(--cw-salary-band-bar-color, var(--_accent-soft));
     --_marker: var(--cw-salary-band-marker-color, var(--_accent));
-    --_height: var(--cw-salary-band-height-wide, 22.5em);
-    --_offer-height: 5.75em;
-  }
-  :host([offer-min]) .base,
-  :host([offer-max]) .base {
-    --_total: calc(var(--_height) + var(--_offer-height));
   }
 
-  .base {
-    min-height: var(--_total, var(--_height));
+  .state-loading {
+    min-height: 19.875em;
+  }
+  :host([offer-min]) .state-loading,
+  :host([offer-max]) .state-loading {
+    min-height: 23.25em;
   }
 
+  /* The heading and sources, as tall as their text: no --_lines is set, so nothing is clamped. */
+  .lines {
+    display: block;
+    overflow: visible;
+  }
   .heading {
-    --_lines: 1;
-    --_line: 1.3em;
     margin-bottom: 0.1em;
+    line-height: 1.3;
   }
   .meta {
-    --_lines: 1;
-    --_line: 1.5em;
     margin: 0 0 0.75em;
   }
 
   .figures {
-    display: grid;
-    grid-template-columns: repeat(3, minmax(0, 1fr));
-    grid-template-rows: auto auto;
-    gap: 0.5em 0.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
     margin: 0 0 0.75em;
-  }
-  .figure {
-    min-width: 0;
-  }
-  .figure dt,
-  .figure dd {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-    line-height: 1.5;
   }
   .figure dt {
     color: var(--_muted);
@@ -62,28 +50,55 @@ export const salaryBandStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .figure.central dd {
-    font-size: 1.35em;
+    font-size: 1.5em;
     line-height: 1.2;
   }
-  .figure.range {
-    grid-column: span 2;
+
+  /* The band: labels over the track (levels) and under it (lowest, central, highest, offer). */
+  .band {
+    margin: 0 0 1em;
+    font-size: max(0.875em, 12px);
+    font-variant-numeric: tabular-nums;
   }
-  .figure.range dd {
-    font-size: 1.1em;
-    line-height: 1.35;
+  .rail {
+    display: grid;
+    /* The least space between two labels in one row (read by the script that places them). */
+    column-gap: 0.75em;
+    row-gap: 0.2em;
   }
-  .figure.level {
-    grid-row: 2;
+  .above {
+    align-items: end;
+    margin-bottom: 0.45em;
+  }
+  .below {
+    margin-top: 0.45em;
+  }
+  .label {
+    grid-area: var(--_row, 1) / 1;
+    justify-self: start;
+    position: relative;
+    inset-inline-start: var(--_x, 0);
+    max-width: 100%;
+    line-height: 1.3;
+    text-align: center;
+  }
+  .name {
+    display: block;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .level-label,
+  .central-label {
+    font-weight: 700;
+  }
+  .end-label {
+    color: var(--_muted);
   }
 
-  .band {
-    margin: 0.25em 0 0.5em;
-  }
   .track {
     position: relative;
-    height: 0.9em;
-    margin: 0.5em 0;
-    border-radius: 0.45em;
+    height: 1em;
+    border-radius: 0.5em;
     background: var(--_bar);
     border: 1px solid var(--_marker);
   }
@@ -100,82 +115,49 @@ export const salaryBandStyles = css`
   .marker {
     top: -0.45em;
     width: 0.3em;
-    height: 1.7em;
+    height: 1.8em;
     border-radius: 0.15em;
     background: var(--_marker);
   }
   .tick {
     top: 0.15em;
-    width: 0.5em;
-    height: 0.5em;
+    width: 0.6em;
+    height: 0.6em;
     border-radius: 50%;
     background: var(--_surface);
-    border: 0.12em solid var(--_marker);
-  }
-  .scale {
-    display: flex;
-    justify-content: space-between;
-    gap: 0.5em;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    border: 0.14em solid var(--_marker);
   }
 
-  .no-range {
-    --_lines: 2;
-    --_line: 1.5em;
-    margin: 0 0 0.5em;
-  }
   .top-earners {
-    --_lines: 3;
-    --_line: 1.5em;
     margin: 0.5em 0 0;
-  }
-  .sources {
-    --_lines: 1;
-    --_line: 1.5em;
   }
 
   .skeleton.short {
     width: 40%;
   }
   .skeleton.tall {
-    height: 5.5em;
+    height: 3.5em;
   }
   .skeleton.bar {
-    height: 2.5em;
+    height: 4.5em;
   }
 
   @container (max-width: 25em) {
-    .base {
-      --_height: var(--cw-salary-band-height-narrow, 33em);
-      --_offer-height: 7em;
+    .state-loading {
+      min-height: 21.25em;
     }
-    .heading {
-      --_lines: 2;
+    :host([offer-min]) .state-loading,
+    :host([offer-max]) .state-loading {
+      min-height: 26.5em;
     }
-    .figures {
-      grid-template-rows: auto auto auto;
-      column-gap: 0.5em;
+  }
+  @container (max-width: 21em) {
+    .state-loading {
+      min-height: 23.75em;
     }
-    .figure.central,
-    .figure.range {
-      grid-column: 1 / -1;
-    }
-    .figure.level {
-      grid-row: 3;
-    }
-    .top-earners {
-      --_lines: 5;
-    }
-    .no-range {
-      --_lines: 3;
-    }
-    .figure.level dt {
-      white-space: normal;
-      min-height: 3em;
-    }
-    .sources {
-      --_lines: 2;
+    :host([offer-min]) .state-loading,
+    :host([offer-max]) .state-loading {
+      min-height: 29em;
     }
   }
 

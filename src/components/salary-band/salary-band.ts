@@ -4,14 +4,7 @@ import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
-import {
-  readOffer,
-  type Offer,
-  renderOfferLabel,
-  renderOfferNote,
-  renderOfferRange,
-  salaryOfferStyles,
-} from './salary-offer.js';
+import { readOffer, type Offer, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
 
 /** The pay period the figures are shown in. */
@@ -23,16 +16,19 @@ const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
 
 /**
  * One horizontal band runs from the lowest to the highest published figure. The central figure
- * is labelled with what it is, a median or an average; the entry, mid and senior levels sit on
- * the band; and every figure is also written out as text, so the picture is never the only way
- * to read them. With `offer-min` and `offer-max`, a job board draws its posting's range on the
- * band and a sentence says where it sits.
+ * is labelled with what it is, a median or an average, and written large. On the band, each
+ * level's figure stands over its tick, and the lowest, central and highest figures under their
+ * places; labels that would touch move to another row. The band is a picture: screen readers
+ * read the same figures, in order, from the list of figures. With `offer-min` and `offer-max`, a
+ * job board draws its posting's range on the band, labelled under it, and a sentence says where
+ * it sits. The element is as tall as what it shows.
  *
- * @csspart figures - The written figures: central figure, range and levels.
+ * @csspart figures - The written figures: the central figure, shown, then the range and levels, read by screen readers (the band shows them).
  * @csspart band - The band picture (hidden from assistive technology; the figures carry the same values).
  * @csspart track - The bar from the lowest to the highest figure.
  * @csspart marker - The central figure's marker on the band.
  * @csspart level - Each level's tick on the band.
+ * @csspart label - Each figure written on the band: a level over its tick; the lowest, central and highest figures and the offer under theirs.
  * @csspart offer - The offered range drawn on the band.
  * @csspart top-earners - The note on the top earners.
  * @csspart offer-note - The sentence that places the offer, or says why it cannot be placed.
@@ -40,8 +36,6 @@ const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
  * @cssproperty --cw-salary-band-bar-color - Colour of the band; falls back to `--cw-color-accent-soft`.
  * @cssproperty --cw-salary-band-marker-color - Colour of the central marker and level ticks; falls back to `--cw-color-accent`.
  * @cssproperty --cw-salary-band-offer-color - Colour of the offered range; a green by default.
- * @cssproperty --cw-salary-band-height-wide - Height kept in every state when the element is wider than 25em, so loading shifts nothing.
- * @cssproperty --cw-salary-band-height-narrow - Height kept in every state at 25em wide or less.
  */
 export class SalaryBand extends CareerElement {
   static override styles = [...CareerElement.styles, salaryBandStyles, salaryOfferStyles];
@@ -69,6 +63,9 @@ export class SalaryBand extends CareerElement {
 
   /** The posting's offer, or why it cannot be placed: read when `offer-min` or `offer-max` changes. */
   #offer: Offer | undefined;
+
+  /** Places the labels on the band again whenever the band or a label changes size. */
+  #resized: ResizeObserver | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -121,10 +118,12 @@ export class SalaryBand extends CareerElement {
       return amount === undefined ? [] : [{ level, amount }];
     });
     const offer = this.#offer;
+    // With a band, the range and levels are drawn on it, and written here for screen readers.
+    const drawn = hasRange ? 'visually-hidden' : '';
 
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
-      <p class="meta lines muted small">${this.#metaLine(band, period, lang)}</p>
+      <p class="meta muted small">${this.#metaLine(band, period, lang)}</p>
       <dl class="figures" part="figures">
         <div class="figure central">
           <dt>${band.central.kind === 'median' ? msg('Median') : msg('Average')}</dt>
@@ -132,7 +131,7 @@ export class SalaryBand extends CareerElement {
         </div>
         ${
           hasRange
-            ? html`<div class="figure range">
+            ? html`<div class="figure range ${drawn}">
                 <dt>${msg('Range')}</dt>
                 <dd>${formatMoneyRange(lang, band.min! / divisor, band.max! / divisor, band.currency, digits)}</dd>
               </div>`
@@ -140,7 +139,7 @@ export class SalaryBand extends CareerElement {
         }
         ${levels.map(
           ({ level, amount }) =>
-            html`<div class="figure level">
+            html`<div class="figure level ${drawn}">
               <dt>${levelLabel(level)}</dt>
               <dd>${money(amount)}</dd>
             </div>`,
@@ -149,13 +148,15 @@ export class SalaryBand extends CareerElement {
       ${
         hasRange
           ? this.#renderBand(band, levels, offer && 'min' in offer ? offer : undefined, divisor, money)
-          : html`<p class="no-range lines muted small">
-              ${msg('No salary range or levels are published for this role, only this figure.')}
-            </p>`
+          : levels.length === 0
+            ? html`<p class="no-range muted small">
+                ${msg('No salary range or levels are published for this role, only this figure.')}
+              </p>`
+            : nothing
       }
       ${
         band.topEarners
-          ? html`<p class="top-earners lines small" part="top-earners">
+          ? html`<p class="top-earners small" part="top-earners">
               ${msg(str`The top ${formatPercent(lang, band.topEarners.percentile)} of earners make ${money(band.topEarners.from)} or more.`)}
               ${band.topEarners.note ?? nothing}
             </p>`
@@ -181,16 +182,28 @@ export class SalaryBand extends CareerElement {
     const min = band.min!;
     const max = band.max!;
     const at = (annual: number) => `${max === min ? 50 : clamp(((annual - min) / (max - min)) * 100)}%`;
+    // A label written at an annual amount's place; in each row, the first placed wins its spot.
+    const label = (kind: string, annual: number, text: unknown) =>
+      html`<span part="label" class="label ${kind}" data-at=${at(annual)}>${text}</span>`;
     return html`<div class="band" part="band" aria-hidden="true">
+      ${
+        levels.length > 0
+          ? html`<div class="rail above">
+              ${levels.map(({ level, amount }) =>
+                label('level-label', amount, html`<span class="name">${levelName(level)}</span> ${money(amount)}`),
+              )}
+            </div>`
+          : nothing
+      }
       <div class="track" part="track">
         ${offer ? renderOfferRange(band, offer, divisor, at) : nothing}
         ${levels.map(({ amount }) => html`<span part="level" class="tick" data-at=${at(amount)}></span>`)}
         <span part="marker" class="marker" data-at=${at(band.central.amount)}></span>
       </div>
-      <div class="scale small muted">
-        <span>${money(min)}</span>
-        ${offer ? renderOfferLabel() : nothing}
-        <span>${money(max)}</span>
+      <div class="rail below">
+        ${label('end-label', min, money(min))} ${label('end-label', max, money(max))}
+        ${label('central-label', band.central.amount, money(band.central.amount))}
+        ${offer ? label('offer-label', ((offer.min + offer.max) / 2) * divisor, msg('Offer')) : nothing}
       </div>
     </div>`;
   }
@@ -207,14 +220,70 @@ export class SalaryBand extends CareerElement {
     }
   }
 
+  /**
+   * Writes each label centred on its place along the track, kept inside the band (`--_x`), in the
+   * first row where it keeps a gap from the labels already there (`--_row`): over the track, row
+   * 1 is the farthest; under it, the nearest. It needs the labels' widths: it runs after each
+   * render, before the browser paints (a resize observer's first report can come a frame late,
+   * after the labels were painted in a heap), and again whenever the track or a label changes size.
+   */
+  #layOut(): void {
+    const track = this.renderRoot.querySelector<HTMLElement>('.track');
+    if (!track) return;
+    for (const rail of this.renderRoot.querySelectorAll<HTMLElement>('.rail')) {
+      // The rail's column gap is the least space between two labels in a row.
+      const gap = parseFloat(getComputedStyle(rail).columnGap) || 0;
+      const rows: [number, number][][] = [];
+      const placed: [HTMLElement, number][] = [];
+      for (const label of rail.children as HTMLCollectionOf<HTMLElement>) {
+        const width = label.getBoundingClientRect().width;
+        const centre = track.clientLeft + (parseFloat(label.dataset['at']!) / 100) * track.clientWidth;
+        const x = Math.max(0, Math.min(rail.clientWidth - width, centre - width / 2));
+        let row = rows.findIndex((spans) => spans.every(([from, to]) => x + width + gap <= from || to + gap <= x));
+        if (row < 0) row = rows.push([]) - 1;
+        rows[row]!.push([x, x + width]);
+        label.style.setProperty('--_x', `${x}px`);
+        placed.push([label, row]);
+      }
+      const above = rail.classList.contains('above');
+      for (const [label, row] of placed) label.style.setProperty('--_row', String(above ? rows.length - row : row + 1));
+    }
+  }
+
+  /** Watches the track and the labels of the band now drawn, if any. */
+  #observe(): void {
+    this.#resized?.disconnect();
+    const nodes = this.renderRoot.querySelectorAll('.track, .label');
+    if (nodes.length === 0) return;
+    this.#resized ??= new ResizeObserver(() => this.#layOut());
+    for (const node of nodes) this.#resized.observe(node);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resized?.disconnect();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#place();
+    this.#layOut();
+    this.#observe();
   }
 }
 
 function levelLabel(level: SalaryLevel): string {
   return { entry: msg('Entry level'), mid: msg('Mid level'), senior: msg('Senior level') }[level];
+}
+
+/** The level's short name, written over its tick. */
+function levelName(level: SalaryLevel): string {
+  return { entry: msg('Entry'), mid: msg('Mid'), senior: msg('Senior') }[level];
 }
 
 function validHours(hours: unknown): hours is number {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The styles of a job posting's offer on `<salary-band>`: the offered range on the band, its
- * label and the sentence that places it; salary-band.styles.ts reserves the height they take.
+ * label and the sentence that places it.
  */
 export const salaryOfferStyles = css`
   :host {
@@ -12,8 +12,9 @@ export const salaryOfferStyles = css`
     position: absolute;
     top: -0.3em;
     bottom: -0.3em;
-    inset-inline-start: var(--_from);
-    inset-inline-end: calc(100% - var(--_to));
+    /* An offer beyond the band is drawn at least 0.6em wide, at its end, inside the track. */
+    inset-inline-start: min(var(--_from), 100% - 0.6em);
+    inset-inline-end: min(100% - var(--_to), 100% - 0.6em);
     min-width: 0.3em;
     border: 0.15em solid var(--_offer);
     border-radius: 0.3em;
@@ -30,21 +31,13 @@ export const salaryOfferStyles = css`
     font-weight: 700;
   }
   .offer-note {
-    --_lines: 3;
-    --_line: 1.5em;
-    box-sizing: content-box;
-    margin: 0.5em 0 0;
+    margin: 0.75em 0 0;
     padding: 0.4em 0.6em;
     border-inline-start: 0.25em solid var(--_offer);
     background: var(--_surface-alt);
   }
   .offer-note.problem {
     border-inline-start-color: var(--_danger);
-  }
-  @container (max-width: 25em) {
-    .offer-note {
-      --_lines: 4;
-    }
   }
   @media (forced-colors: active) {
     .offer {

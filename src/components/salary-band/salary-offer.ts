@@ -58,11 +58,6 @@ export function renderOfferRange(
   ></span>`;
 }
 
-/** The label under the band that names the offered range. */
-export function renderOfferLabel(): TemplateResult {
-  return html`<span class="offer-label">${msg('Offer')}</span>`;
-}
-
 /** The sentence that places the offer against the central figure and the nearest level. */
 export function renderOfferNote(
   band: Section<'salary'>,
@@ -73,7 +68,7 @@ export function renderOfferNote(
   money: (annual: number) => string,
 ): TemplateResult {
   if ('problem' in offer) {
-    return html`<p class="offer-note lines problem small" part="offer-note">${offer.problem}</p>`;
+    return html`<p class="offer-note problem small" part="offer-note">${offer.problem}</p>`;
   }
   const from = offer.min * divisor;
   const to = offer.max * divisor;
@@ -120,7 +115,7 @@ export function renderOfferNote(
       }[nearest.level],
     );
   }
-  return html`<p class="offer-note lines small" part="offer-note">${sentences.join(' ')}</p>`;
+  return html`<p class="offer-note small" part="offer-note">${sentences.join(' ')}</p>`;
 }
 
 function nearestLevel(band: Section<'salary'>, annual: number): { level: SalaryLevel; amount: number } | undefined {

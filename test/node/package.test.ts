@@ -57,7 +57,7 @@ describe('the npm package', () => {
     }
   });
 
-  test('marks only the modules that define elements as side effects', () => {
+  test('marks only the modules that define elements, and the hydration support, as side effects', () => {
     // The source entries are listed too, or the bundler would drop the registrations from its
     // own builds of them (the script-tag bundle would then define nothing).
     assert.deepEqual(
@@ -66,6 +66,7 @@ describe('the npm package', () => {
         '**/*.css',
         './dist/cdn/*.js',
         './dist/define/*.js',
+        './dist/hydrate.js',
         './dist/index.js',
         './dist/virtual/define.js',
         './src/cdn/loader.ts',
@@ -77,6 +78,8 @@ describe('the npm package', () => {
     assert.match(readFileSync('dist/cdn/career-widgets.js', 'utf8'), /\.define\(/);
     assert.match(readFileSync('dist/index.js', 'utf8'), /import "\.\/virtual\/define\.js"/);
     assert.match(readFileSync('dist/define/salary-band.js', 'utf8'), /\("salary-band", \w+\)/);
+    // career-widgets/hydrate only patches Lit: a bundler must keep it, in the order imported.
+    assert.match(readFileSync('dist/hydrate.js', 'utf8'), /^import "@lit-labs\/ssr-client\/lit-element-hydrate-support\.js";/);
   });
 
   test('names its Custom Elements Manifest, which lists every element', async () => {

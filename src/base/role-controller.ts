@@ -97,10 +97,10 @@ export class RoleController implements ReactiveController {
   }
 
   /**
-   * Settles once the role the element would show now has loaded or failed. A server-rendered
+   * Settles once the bundled role (`role-id`) or supplied data (`roleData`) the element would
+   * show now has loaded or failed. A server renders the element after it; a server-rendered
    * element waits for it before its first update, so that it renders, and hydrates, what the
-   * server rendered instead of a loading state. A `src` is not waited for: the server cannot
-   * fetch it, and renders it loading.
+   * server rendered instead of a loading state. (A server does not render a `src`.)
    */
   async settled(): Promise<void> {
     const next = this.#desired();

@@ -16,8 +16,24 @@ export const dayInTheLifeStyles = css`
     --_time-width: 10.5em;
   }
 
+  /* While loading: an estimate of the Security Technician content, taller in narrower boxes. */
   .base.state-loading {
     min-height: 45.15em;
+  }
+  @container (max-width: 45em) {
+    .base.state-loading {
+      min-height: 62em;
+    }
+  }
+  @container (max-width: 30em) {
+    .base.state-loading {
+      min-height: 71em;
+    }
+  }
+  @container (max-width: 22em) {
+    .base.state-loading {
+      min-height: 82em;
+    }
   }
 
   .timeline {

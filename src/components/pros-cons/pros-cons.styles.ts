@@ -12,8 +12,24 @@ export const prosConsStyles = css`
     --_card: var(--cw-pros-cons-card-background, var(--_surface-alt));
   }
 
+  /* While loading: an estimate of the Security Technician content, taller in narrower boxes. */
   .base.state-loading {
     min-height: 34.4em;
+  }
+  @container (max-width: 45em) {
+    .base.state-loading {
+      min-height: 40em;
+    }
+  }
+  @container (max-width: 30em) {
+    .base.state-loading {
+      min-height: 58em;
+    }
+  }
+  @container (max-width: 22em) {
+    .base.state-loading {
+      min-height: 71em;
+    }
   }
 
   .columns {

@@ -13,10 +13,25 @@ export const roleFaqStyles = css`
     --_link: var(--cw-role-faq-link-color, var(--_accent));
   }
 
-  /* While loading: 40.24em of text, padding and fields, and 13px of 1px borders (box, ten
-     dividers, list end). */
+  /* While loading: from 45em wide, 40.24em of text, padding and fields, and 13px of 1px borders
+     (box, ten dividers, list end); narrower boxes wrap the questions onto more lines. */
   .base.state-loading {
     min-height: calc(40.24em + 13px);
+  }
+  @container (max-width: 45em) {
+    .base.state-loading {
+      min-height: 45em;
+    }
+  }
+  @container (max-width: 30em) {
+    .base.state-loading {
+      min-height: 59em;
+    }
+  }
+  @container (max-width: 22em) {
+    .base.state-loading {
+      min-height: 68em;
+    }
   }
 
   /* One line reserved for the heading; a long title wraps rather than being cut. */

@@ -32,22 +32,6 @@ const WIDTHS = [320, 800] as const;
 /** Rounding of sub-pixel layout and of text boxes measured from their glyphs. */
 const ROUNDING = 1;
 
-/**
- * Cases of <salary-band> still drawn in a fixed height: its own rewrite gives it its natural
- * height. Skipped (reported as skipped) until it lands; then this list is emptied.
- */
-const PENDING_SALARY_BAND: readonly string[] = [
-  'security-technician at 320px',
-  'security-technician at 800px',
-  'security-systems-technician at 320px',
-  'security-systems-technician at 800px',
-  'security-engineer at 320px',
-  'security-engineer at 800px',
-  'absent at 800px',
-  'error at 800px',
-  'unset at 800px',
-];
-
 /** Elements drawn as boxes with no content of their own: replaced elements and inputs. */
 const REPLACED = new Set(['svg', 'img', 'input', 'textarea', 'select', 'canvas', 'video', 'progress', 'meter']);
 const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
@@ -159,8 +143,7 @@ function describeBatch(name: string, setup: () => Setup, width: number, states: 
     });
 
     for (const tag of TAGS) {
-      const pending = tag === 'salary-band' && PENDING_SALARY_BAND.includes(name);
-      (pending ? it.skip : it)(`<${tag}> is as tall as its content`, () => {
+      it(`<${tag}> is as tall as its content`, () => {
         const { gap, allowance, shown } = measures.get(tag)!;
         expect(shown, `<${tag}> (${name}) state`).to.be.oneOf(states);
         expect(

@@ -5,6 +5,7 @@
  * puts each label in the first row where it keeps the gap from the labels already there. The
  * styles choose each bucket's rows with container queries on the rail.
  */
+import { unsafeCSS } from 'lit';
 
 /** The least space between two labels in one row, in em (the rail's `column-gap`). */
 export const LABEL_GAP = 0.75;
@@ -63,3 +64,13 @@ export function rowsByBucket(labels: readonly RowLabel[], above: boolean): Recor
   }
   return rows;
 }
+
+/**
+ * Each label's row for the width of its rail (the `rail` container): `--_r<bucket>` of the widest
+ * bucket the rail reaches. Written here, apart from the static styles, which are minified.
+ */
+export const labelRowStyles = unsafeCSS(
+  RAIL_BUCKETS.slice(1)
+    .map((from) => `@container rail (min-width:${from}em){.label{--_row:var(--_r${from})}}`)
+    .join(''),
+);

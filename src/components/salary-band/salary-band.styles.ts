@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { LABEL_GAP, RAIL_BUCKETS } from './label-rows.js';
+import { css } from 'lit';
 
 /*
  * Once it shows something, the band is as tall as its content. Only the loading state keeps an
@@ -63,14 +62,14 @@ export const salaryBandStyles = css`
   }
   /*
    * A rail of labels is the container its labels' rows are chosen by: each label carries its row
-   * for every width bucket of the rail (--_r0, --_r8, ... in em, see label-rows.ts).
+   * for every width bucket of the rail (--_r0, --_r8, ... in em), chosen by labelRowStyles in label-rows.ts.
    */
   .rail {
     container: rail / inline-size;
     display: grid;
     grid-template-columns: 100%;
-    /* The least space between two labels in one row, as label-rows.ts plans them. */
-    column-gap: ${LABEL_GAP}em;
+    /* The least space between two labels in one row: LABEL_GAP in label-rows.ts. */
+    column-gap: 0.75em;
     row-gap: 0.2em;
   }
   .above {
@@ -92,7 +91,6 @@ export const salaryBandStyles = css`
     line-height: 1.3;
     text-align: center;
   }
-  ${unsafeCSS(RAIL_BUCKETS.slice(1).map((from) => `@container rail (min-width:${from}em){.label{--_row:var(--_r${from})}}`).join(''))}
   /* The lowest and highest figures stand at the ends of the track. */
   .below > :first-child {
     text-align: start;

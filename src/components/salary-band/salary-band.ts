@@ -6,7 +6,7 @@ import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import { readOffer, type Offer, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
-import { rowsByBucket, textWidth, type RowLabel } from './label-rows.js';
+import { labelRowStyles, rowsByBucket, textWidth, type RowLabel } from './label-rows.js';
 import { placeMarks, placed, serverStyle } from './place.js';
 
 /** The pay period the figures are shown in. */
@@ -40,7 +40,7 @@ const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
  * @cssproperty --cw-salary-band-offer-color - Colour of the offered range; a green by default.
  */
 export class SalaryBand extends CareerElement {
-  static override styles = [...CareerElement.styles, salaryBandStyles, salaryOfferStyles];
+  static override styles = [...CareerElement.styles, salaryBandStyles, labelRowStyles, salaryOfferStyles];
 
   static override properties: PropertyDeclarations = {
     period: {},

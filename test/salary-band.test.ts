@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import 'career-widgets-virtual/define/salary-band';
 import 'career-widgets-virtual/define/career-role';
 import type { SalaryBand, SalaryPeriod } from '../src/components/salary-band/salary-band.js';
+import { LABEL_GAP, RAIL_BUCKETS, planRows, rowsByBucket, type RowLabel } from '../src/components/salary-band/label-rows.js';
 import { BUNDLED_ROLE_IDS } from '../src/data/role-ids.js';
 import { describeElement } from './element-contract.js';
 import {
@@ -30,10 +31,7 @@ const figures = (el: SalaryBand) =>
     ]),
   );
 
-/**
- * Resolves once the band's labels are placed. The element places them when its resize observer
- * reports, after layout and before paint; the second frame starts after that.
- */
+/** Resolves two frames on: after any layout and paint the last change brings. */
 const laidOut = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** A band settled and laid out, in a box `width` px wide. */
@@ -242,19 +240,26 @@ describe('<salary-band>', () => {
       const el = build<SalaryBand>('salary-band', { roleId: 'security-technician' });
       await place([el], 800);
       await settled(el);
-      // No frame has passed since the update: the resize observer has not reported yet.
+      // No frame has passed since the update: the labels are placed by the styles alone.
       const ticks = parts(el, 'level');
       labels(el)
         .filter((label) => label.matches('.level-label'))
         .forEach((label, i) => expect(centreX(label), labelText(label)).to.be.closeTo(centreX(ticks[i]!), 2));
     });
 
-    it('places the labels again when the band is resized', async () => {
+    it('moves labels to other rows when the band narrows or its text grows, with no script', async () => {
       const el = await bandAt(1280, { 'offer-min': '50000', 'offer-max': '56000' });
+      const levels = labels(el).filter((label) => label.matches('.level-label'));
+      const tops = () => new Set(levels.map((label) => Math.round(label.getBoundingClientRect().top))).size;
+      expect(tops(), 'levels in one row at 1280px').to.equal(1);
+      const styles = labels(el).map((label) => label.style.cssText);
       const box = el.parentElement!;
       box.style.width = '320px';
       box.style.fontSize = '200%';
       await laidOut();
+      // The script wrote nothing since: container queries chose the rows.
+      expect(labels(el).map((label) => label.style.cssText)).to.deep.equal(styles);
+      expect(tops(), 'levels in rows of their own at 320px, 200% text').to.equal(3);
       const texts = textBoxes(el);
       for (const [i, a] of texts.entries()) {
         for (const b of texts.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" and "${b.text}"`).to.equal(false);
@@ -262,6 +267,29 @@ describe('<salary-band>', () => {
       const tick = parts(el, 'level')[1]!;
       const mid = labels(el).find((label) => labelText(label).startsWith('Mid'))!;
       expect(centreX(mid)).to.be.closeTo(centreX(tick), 2);
+    });
+
+    it('gives each label a box its text fits in, a line for each line of text, in every role and period', async () => {
+      const elements = BUNDLED_ROLE_IDS.flatMap((roleId) =>
+        (['year', 'month', 'hour'] as const).map((period) =>
+          build<SalaryBand>('salary-band', { roleId, attributes: { period, 'offer-min': '1', 'offer-max': '2' } }),
+        ),
+      );
+      await place(elements, 1280);
+      await Promise.all(elements.map((el) => settled(el)));
+      let checked = 0;
+      for (const el of elements) {
+        for (const label of labels(el)) {
+          const box = label.getBoundingClientRect();
+          const lines = label.matches('.level-label') ? 2 : 1;
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          expect(box.height, labelText(label)).to.be.closeTo(lines * parseFloat(getComputedStyle(label).lineHeight), 1);
+          expect(range.getBoundingClientRect().width, labelText(label)).to.be.at.most(box.width + 0.5);
+          checked++;
+        }
+      }
+      expect(checked).to.be.greaterThan(20);
     });
 
     describe('nothing overlaps or is cut off', () => {
@@ -522,7 +550,8 @@ describe('<salary-band>', () => {
       await laidOut();
       expect(part(el, 'marker')!.style.getPropertyValue('--_at')).to.equal('50%');
       expect(part(el, 'offer')!.style.getPropertyValue('--_to')).to.match(/^38\.8+\d*%$/);
-      expect(part(el, 'label')!.style.getPropertyValue('--_x')).to.match(/^\d+(\.\d+)?px$/);
+      expect(part(el, 'label')!.style.getPropertyValue('--_w')).to.match(/^\d+(\.\d+)?em$/);
+      expect(part(el, 'label')!.style.getPropertyValue('--_r8')).to.match(/^\d$/);
       for (const node of el.shadowRoot!.querySelectorAll('[style]')) {
         expect(node.matches('[part~="marker"], [part~="level"], [part~="offer"], [part~="label"]'), node.outerHTML).to.equal(
           true,
@@ -533,6 +562,65 @@ describe('<salary-band>', () => {
     it('formats money in the page language', async () => {
       const el = await renderInside<SalaryBand>('salary-band', { roleId: 'security-technician' }, { lang: 'de' });
       expect(figures(el).Median).to.match(/^60\.000\s?\$$/);
+    });
+  });
+
+  describe('planRows', () => {
+    const at = (label: RowLabel, rail: number) =>
+      Math.max(0, Math.min(rail - label.width, (label.at / 100) * rail - label.width / 2));
+
+    it('puts a label in the first row where it keeps the gap, centred and kept inside the rail', () => {
+      // On a rail 20em wide: 0–4, 8–12 and 16–20 keep a 1em gap; 3–7 does not, nor 15–19.
+      const labels = [
+        { at: 0, width: 4 },
+        { at: 50, width: 4 },
+        { at: 100, width: 4 },
+        { at: 25, width: 4 },
+        { at: 85, width: 4 },
+        { at: 60, width: 2 },
+      ];
+      expect(planRows(labels, 20, 1)).to.deep.equal([0, 0, 0, 1, 1, 1]);
+      // A label from 5em keeps the 1em gap from one ending at 4em; one from 4.8em does not.
+      expect(planRows([labels[0]!, { at: 35, width: 4 }], 20, 1)).to.deep.equal([0, 0]);
+      expect(planRows([labels[0]!, { at: 34, width: 4 }], 20, 1)).to.deep.equal([0, 1]);
+    });
+
+    it('gives every label its own row on a rail narrower than the labels', () => {
+      expect(planRows([{ at: 0, width: 5 }, { at: 100, width: 5 }, { at: 50, width: 5 }], 6, 0.75)).to.deep.equal([0, 1, 2]);
+    });
+
+    it('plans rows that keep the gap across each width bucket, for random labels', () => {
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      for (let round = 0; round < 200; round++) {
+        const labels = Array.from({ length: 2 + Math.floor(random() * 5) }, () => ({
+          at: Math.round(random() * 100),
+          width: 1 + Math.round(random() * 80) / 10,
+        }));
+        const rows = rowsByBucket(labels, false);
+        RAIL_BUCKETS.forEach((from, i) => {
+          const to = RAIL_BUCKETS[i + 1] ?? 80;
+          for (let rail = from; rail <= to; rail += 0.125) {
+            for (const [j, a] of labels.entries()) {
+              for (const [k, b] of labels.entries()) {
+                if (k <= j || rows[j]![`r${from}`] !== rows[k]![`r${from}`]) continue;
+                const [x, y] = [at(a, rail), at(b, rail)];
+                const apart = x + a.width + LABEL_GAP <= y + 1e-6 || y + b.width + LABEL_GAP <= x + 1e-6;
+                expect(apart, `${JSON.stringify(labels)} at ${rail}em`).to.equal(true);
+              }
+            }
+          }
+        });
+      }
+    });
+
+    it('numbers rows over the track from the farthest, and under it from the nearest', () => {
+      const labels = [
+        { at: 50, width: 4 },
+        { at: 50, width: 4 },
+      ];
+      expect(rowsByBucket(labels, false).map((rows) => rows['r20'])).to.deep.equal([1, 2]);
+      expect(rowsByBucket(labels, true).map((rows) => rows['r20'])).to.deep.equal([2, 1]);
     });
   });
 });

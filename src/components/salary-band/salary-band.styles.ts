@@ -60,9 +60,15 @@ export const salaryBandStyles = css`
     font-size: max(0.875em, 12px);
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * A rail of labels is the container its labels' rows are chosen by: each label carries its row
+   * for every width bucket of the rail (--_r0, --_r8, ... in em), chosen by labelRowStyles in label-rows.ts.
+   */
   .rail {
+    container: rail / inline-size;
     display: grid;
-    /* The least space between two labels in one row (read by the script that places them). */
+    grid-template-columns: 100%;
+    /* The least space between two labels in one row: LABEL_GAP in label-rows.ts. */
     column-gap: 0.75em;
     row-gap: 0.2em;
   }
@@ -73,14 +79,24 @@ export const salaryBandStyles = css`
   .below {
     margin-top: 0.45em;
   }
+  /* A label's box is as wide as its estimated text, centred on its place and kept inside the rail. */
   .label {
+    --_row: var(--_r0);
     grid-area: var(--_row, 1) / 1;
     justify-self: start;
     position: relative;
-    inset-inline-start: var(--_x, 0);
+    inset-inline-start: clamp(0%, var(--_at) - var(--_w) / 2, 100% - var(--_w));
+    width: var(--_w);
     max-width: 100%;
     line-height: 1.3;
     text-align: center;
+  }
+  /* The lowest and highest figures stand at the ends of the track. */
+  .below > :first-child {
+    text-align: start;
+  }
+  .below > :nth-child(2) {
+    text-align: end;
   }
   .name {
     display: block;

@@ -6,6 +6,8 @@ import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import { readOffer, type Offer, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
+import { labelRowStyles, rowsByBucket, textWidth, type RowLabel } from './label-rows.js';
+import { placeMarks, placed, serverStyle } from './place.js';
 
 /** The pay period the figures are shown in. */
 export type SalaryPeriod = 'year' | 'month' | 'hour';
@@ -38,7 +40,7 @@ const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
  * @cssproperty --cw-salary-band-offer-color - Colour of the offered range; a green by default.
  */
 export class SalaryBand extends CareerElement {
-  static override styles = [...CareerElement.styles, salaryBandStyles, salaryOfferStyles];
+  static override styles = [...CareerElement.styles, salaryBandStyles, labelRowStyles, salaryOfferStyles];
 
   static override properties: PropertyDeclarations = {
     period: {},
@@ -63,9 +65,6 @@ export class SalaryBand extends CareerElement {
 
   /** The posting's offer, or why it cannot be placed: read when `offer-min` or `offer-max` changes. */
   #offer: Offer | undefined;
-
-  /** Places the labels on the band again whenever the band or a label changes size. */
-  #resized: ResizeObserver | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -181,99 +180,59 @@ export class SalaryBand extends CareerElement {
   ): TemplateResult {
     const min = band.min!;
     const max = band.max!;
-    const at = (annual: number) => `${max === min ? 50 : clamp(((annual - min) / (max - min)) * 100)}%`;
-    // A label written at an annual amount's place; in each row, the first placed wins its spot.
-    const label = (kind: string, annual: number, text: unknown) =>
-      html`<span part="label" class="label ${kind}" data-at=${at(annual)}>${text}</span>`;
+    const at = (annual: number) => (max === min ? 50 : clamp(((annual - min) / (max - min)) * 100));
+    // A label written at an annual amount's place, its width estimated from its lines of text.
+    type Label = RowLabel & { kind: string; text: unknown };
+    const label = (kind: string, annual: number, text: unknown, ...lines: [string, boolean][]): Label => ({
+      kind,
+      text,
+      at: at(annual),
+      width: Math.max(...lines.map(([line, bold]) => textWidth(line, bold))),
+    });
+    // Each rail's labels, in its rows for every width of the rail; in a row, the first placed wins its spot.
+    const rail = (labels: Label[], above: boolean) => {
+      const rows = rowsByBucket(labels, above);
+      return labels.map(({ kind, text, at, width }, i) => {
+        const place = placed({ at: `${at}%`, w: `${width}em`, ...rows[i] });
+        return html`<span part="label" class="label ${kind}" data-place=${place} style=${serverStyle(place)}>${text}</span>`;
+      });
+    };
+    const above = levels.map(({ level, amount }) => {
+      const name = levelName(level);
+      const figure = money(amount);
+      return label('level-label', amount, html`<span class="name">${name}</span> ${figure}`, [name, false], [figure, true]);
+    });
+    const central = placed({ at: `${at(band.central.amount)}%` });
+    const offered = offer && ((offer.min + offer.max) / 2) * divisor;
+    const below = [
+      label('end-label', min, money(min), [money(min), false]),
+      label('end-label', max, money(max), [money(max), false]),
+      label('central-label', band.central.amount, money(band.central.amount), [money(band.central.amount), true]),
+      ...(offered === undefined ? [] : [label('offer-label', offered, msg('Offer'), [msg('Offer'), true])]),
+    ];
     return html`<div class="band" part="band" aria-hidden="true">
-      ${
-        levels.length > 0
-          ? html`<div class="rail above">
-              ${levels.map(({ level, amount }) =>
-                label('level-label', amount, html`<span class="name">${levelName(level)}</span> ${money(amount)}`),
-              )}
-            </div>`
-          : nothing
-      }
+      ${levels.length > 0 ? html`<div class="rail above">${rail(above, true)}</div>` : nothing}
       <div class="track" part="track">
         ${offer ? renderOfferRange(band, offer, divisor, at) : nothing}
-        ${levels.map(({ amount }) => html`<span part="level" class="tick" data-at=${at(amount)}></span>`)}
-        <span part="marker" class="marker" data-at=${at(band.central.amount)}></span>
+        ${levels.map(({ amount }) => {
+          const place = placed({ at: `${at(amount)}%` });
+          return html`<span part="level" class="tick" data-place=${place} style=${serverStyle(place)}></span>`;
+        })}
+        <span part="marker" class="marker" data-place=${central} style=${serverStyle(central)}></span>
       </div>
-      <div class="rail below">
-        ${label('end-label', min, money(min))} ${label('end-label', max, money(max))}
-        ${label('central-label', band.central.amount, money(band.central.amount))}
-        ${offer ? label('offer-label', ((offer.min + offer.max) / 2) * divisor, msg('Offer')) : nothing}
-      </div>
+      <div class="rail below">${rail(below, false)}</div>
     </div>`;
   }
 
   /**
-   * Places the marks on the band: each `data-at`, `data-from` or `data-to` becomes the custom
-   * property `--_at`, `--_from` or `--_to`, which the styles position. They are set through the
-   * CSSOM because a strict Content Security Policy (`style-src 'self'`) blocks `style`
-   * attributes. This runs right after each render, before the browser paints.
+   * Places the marks on the band: each mark's `data-place` declarations (`--_at`, `--_w`, its
+   * rows) are set through the CSSOM, because a strict Content Security Policy
+   * (`style-src 'self'`) blocks `style` attributes. This runs right after each render, before the
+   * browser paints; the styles do the rest, with no measuring.
    */
-  #place(): void {
-    for (const mark of this.renderRoot.querySelectorAll<HTMLElement>('[data-at], [data-from]')) {
-      for (const [name, value] of Object.entries(mark.dataset)) mark.style.setProperty(`--_${name}`, value!);
-    }
-  }
-
-  /**
-   * Writes each label centred on its place along the track, kept inside the band (`--_x`), in the
-   * first row where it keeps a gap from the labels already there (`--_row`): over the track, row
-   * 1 is the farthest; under it, the nearest. It needs the labels' widths: it runs after each
-   * render, before the browser paints (a resize observer's first report can come a frame late,
-   * after the labels were painted in a heap), and again whenever the track or a label changes size.
-   */
-  #layOut(): void {
-    const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    if (!track) return;
-    for (const rail of this.renderRoot.querySelectorAll<HTMLElement>('.rail')) {
-      // The rail's column gap is the least space between two labels in a row.
-      const gap = parseFloat(getComputedStyle(rail).columnGap) || 0;
-      const rows: [number, number][][] = [];
-      const placed: [HTMLElement, number][] = [];
-      for (const label of rail.children as HTMLCollectionOf<HTMLElement>) {
-        const width = label.getBoundingClientRect().width;
-        const centre = track.clientLeft + (parseFloat(label.dataset['at']!) / 100) * track.clientWidth;
-        const x = Math.max(0, Math.min(rail.clientWidth - width, centre - width / 2));
-        let row = rows.findIndex((spans) => spans.every(([from, to]) => x + width + gap <= from || to + gap <= x));
-        if (row < 0) row = rows.push([]) - 1;
-        rows[row]!.push([x, x + width]);
-        label.style.setProperty('--_x', `${x}px`);
-        placed.push([label, row]);
-      }
-      const above = rail.classList.contains('above');
-      for (const [label, row] of placed) label.style.setProperty('--_row', String(above ? rows.length - row : row + 1));
-    }
-  }
-
-  /** Watches the track and the labels of the band now drawn, if any. */
-  #observe(): void {
-    this.#resized?.disconnect();
-    const nodes = this.renderRoot.querySelectorAll('.track, .label');
-    if (nodes.length === 0) return;
-    this.#resized ??= new ResizeObserver(() => this.#layOut());
-    for (const node of nodes) this.#resized.observe(node);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#observe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resized?.disconnect();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#place();
-    this.#layOut();
-    this.#observe();
+    placeMarks(this.renderRoot);
   }
 }
 

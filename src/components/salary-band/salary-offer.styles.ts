@@ -20,10 +20,13 @@ export const salaryOfferStyles = css`
     border-radius: 0.3em;
     background: color-mix(in srgb, var(--_offer) 18%, transparent);
   }
+  /* An offer beyond the band reaches over the track's border, to the band's end, as its label does. */
   .offer.beyond-start {
+    inset-inline-start: -1px;
     border-inline-start-style: dashed;
   }
   .offer.beyond-end {
+    inset-inline-end: -1px;
     border-inline-end-style: dashed;
   }
   .offer-label {

@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatMoney, formatMoneyRange } from '../../base/format.js';
+import { placed, serverStyle } from './place.js';
 import type { SalaryLevel, Section } from '../../data/schema.js';
 
 export { salaryOfferStyles } from './salary-offer.styles.js';
@@ -41,20 +42,21 @@ export function readOffer(
   return { min: low, max: high };
 }
 
-/** The offered range drawn on the band's track; `at` places an annual amount along it. */
+/** The offered range drawn on the band's track; `at` places an annual amount along it (0–100). */
 export function renderOfferRange(
   band: Section<'salary'>,
   offer: { min: number; max: number },
   divisor: number,
-  at: (annual: number) => string,
+  at: (annual: number) => number,
 ): TemplateResult {
   const from = offer.min * divisor;
   const to = offer.max * divisor;
+  const place = placed({ from: `${at(from)}%`, to: `${at(to)}%` });
   return html`<span
     part="offer"
     class="offer ${from < band.min! ? 'beyond-start' : ''} ${to > band.max! ? 'beyond-end' : ''}"
-    data-from=${at(from)}
-    data-to=${at(to)}
+    data-place=${place}
+    style=${serverStyle(place)}
   ></span>`;
 }
 

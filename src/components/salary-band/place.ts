@@ -1,0 +1,26 @@
+/**
+ * How `<salary-band>` places its marks: each mark carries its custom properties in `data-place`
+ * (`--_at:15%;--_w:4.2em`), which the browser copies to its style through the CSSOM, allowed
+ * under a strict Content Security Policy. A server also writes them as the `style` attribute,
+ * so the page reads right before any script runs; on hydration the same values replace them.
+ */
+import { isServer, nothing } from 'lit';
+
+/** A mark's custom properties as declarations: `{ at: '15%' }` gives `--_at:15%`. */
+export const placed = (properties: Record<string, string | number>): string =>
+  Object.entries(properties)
+    .map(([name, value]) => `--_${name}:${value}`)
+    .join(';');
+
+/** The declarations as a `style` attribute, written on the server only. */
+export const serverStyle = (place: string): string | typeof nothing => (isServer ? place : nothing);
+
+/** Sets each mark's declarations from its `data-place`, through the CSSOM. */
+export function placeMarks(root: ParentNode): void {
+  for (const mark of root.querySelectorAll<HTMLElement>('[data-place]')) {
+    for (const declaration of mark.dataset['place']!.split(';')) {
+      const [name, value] = declaration.split(':');
+      mark.style.setProperty(name!, value!);
+    }
+  }
+}

@@ -4,10 +4,10 @@
  * a step that stops its tests from running (a browser that cannot be driven, type errors,
  * invalid data, a failed build) counts as one failure, and a step that succeeds counts nothing.
  *
- * Steps: find the browsers and open each once → type check → data validation → build →
- * Node tests → browser tests in Chromium and Firefox.
+ * Steps: find the browsers and open each once → data validation → type check and build, side by
+ * side → Node tests → browser tests in Chromium and Firefox.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,35 @@ function step(label, command, args) {
   return ok;
 }
 
+/**
+ * Steps that do not depend on each other, run side by side (the type check and the build each
+ * keep one core busy). Each step's output is printed whole when it ends; each failure counts as
+ * one. Resolves to whether each succeeded, in order.
+ */
+async function stepsTogether(steps) {
+  console.log(`\n▶ side by side: ${steps.map(({ label }) => label).join(', ')}`);
+  return Promise.all(
+    steps.map(
+      ({ label, command, args }) =>
+        new Promise((resolve) => {
+          const began = Date.now();
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (status) => {
+            const ok = status === 0;
+            if (!ok) totals.failed++;
+            console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
+            process.stdout.write(Buffer.concat(output));
+            console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+            resolve(ok);
+          });
+        }),
+    ),
+  );
+}
+
 function finish() {
   console.log(`\nnpm test took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
@@ -54,9 +83,11 @@ try {
   finish();
 }
 
-step('type check', 'node_modules/.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
 step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
-const built = step('build', 'node', ['scripts/build.js', '--skip-validate']);
+const [, built] = await stepsTogether([
+  { label: 'type check', command: 'node_modules/.bin/tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { label: 'build', command: 'node', args: ['scripts/build.js', '--skip-validate'] },
+]);
 
 // The published package: exports, types and files as npm and TypeScript users meet them.
 if (built) {

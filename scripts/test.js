@@ -91,17 +91,25 @@ const [, built] = await stepsTogether([
 
 // The published package: exports, types and files as npm and TypeScript users meet them.
 if (built) {
-  step('publint', 'node_modules/.bin/publint', ['--strict']);
-  step('are the types wrong', 'node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii']);
+  await stepsTogether([
+    { label: 'publint', command: 'node_modules/.bin/publint', args: ['--strict'] },
+    {
+      label: 'are the types wrong',
+      command: 'node_modules/.bin/attw',
+      args: ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii'],
+    },
+  ]);
 }
 
 // Node tests (schema, JSON Schema, CLI, build output, whole pages): node's runner writes counts.
 {
   const countFile = join(work, 'node.json');
+  // Two files at a time: most of a file's time is spent waiting on its browser.
   const ok = run('node tests', 'node', [
     '--import',
     'tsx',
     '--test',
+    '--test-concurrency=2',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.js',

@@ -19,6 +19,7 @@ import {
   place,
   render,
   renderInside,
+  roleCopy,
   settled,
   textOf,
 } from './helpers.js';
@@ -163,6 +164,14 @@ describe('<salary-band>', () => {
       expect(textOf(el)).not.to.match(/median/i);
       expect(part(el, 'band')).to.equal(null);
       expect(textOf(el)).to.contain('No salary range or levels are published');
+    });
+
+    it('writes the source\'s note on what the pay depends on', async () => {
+      const role = await roleCopy('security-engineer');
+      const el = await render<SalaryBand>(html`<salary-band role-id="security-engineer"></salary-band>`);
+      expect(clean(part(el, 'note'))).to.equal(role.salary!.note);
+      const technician = await render<SalaryBand>(html`<salary-band role-id="security-technician"></salary-band>`);
+      expect(part(technician, 'note')).to.equal(null);
     });
   });
 

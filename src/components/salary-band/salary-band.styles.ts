@@ -144,6 +144,7 @@ export const salaryBandStyles = css`
     border: 0.14em solid var(--_marker);
   }
 
+  .note,
   .top-earners {
     margin: 0.5em 0 0;
   }

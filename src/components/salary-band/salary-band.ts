@@ -32,6 +32,7 @@ const LEVELS: readonly SalaryLevel[] = ['entry', 'mid', 'senior'];
  * @csspart level - Each level's tick on the band.
  * @csspart label - Each figure written on the band: a level over its tick; the lowest, central and highest figures and the offer under theirs.
  * @csspart offer - The offered range drawn on the band.
+ * @csspart note - What the pay depends on, or how to read the figures, when the source says.
  * @csspart top-earners - The note on the top earners.
  * @csspart offer-note - The sentence that places the offer, or says why it cannot be placed.
  *
@@ -153,6 +154,7 @@ export class SalaryBand extends CareerElement {
               </p>`
             : nothing
       }
+      ${band.note ? html`<p class="note small" part="note">${band.note}</p>` : nothing}
       ${
         band.topEarners
           ? html`<p class="top-earners small" part="top-earners">

@@ -97,17 +97,21 @@ async function render(args: readonly string[]): Promise<number> {
     }
   }
   const problems: string[] = [];
+  let failed = false;
   try {
     const html = await renderElement(request.tag, {
       ...(request.roleId !== undefined ? { roleId: request.roleId } : {}),
       ...(roleData !== undefined ? { roleData: roleData as RoleInput } : {}),
       attributes: request.attributes,
       onError: (detail) => {
+        failed = true;
+        // An attribute it cannot use, the element has already named in its own console warning.
+        if (detail.kind === 'invalid-attribute') return;
         problems.push(detail.message);
         for (const issue of detail.issues ?? []) problems.push(`  ${issue.path || '(root)'}: ${issue.message}`);
       },
     });
-    if (problems.length > 0) {
+    if (failed) {
       for (const line of problems) console.error(line);
       return 1;
     }

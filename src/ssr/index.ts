@@ -146,7 +146,7 @@ export async function renderElement(tag: string, options: RenderOptions = {}): P
     }
   }
 
-  const lang = attributes.lang ?? attributes.LANG;
+  const lang = Object.entries(attributes).find(([name]) => name.toLowerCase() === 'lang')?.[1];
   const template =
     roleData === undefined
       ? html`${unsafeStatic(opening)}</${unsafeStatic(tag)}>`

@@ -54,3 +54,12 @@ export async function pollUntil<T, A extends unknown[]>(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Response headers under which a page runs no script at all, as with JavaScript disabled. */
+export const NO_SCRIPT = { 'content-security-policy': "script-src 'none'" } as const;
+
+/** `career-widgets/ssr` as the package ships it: dist/ssr.js (npm test builds dist/ first). */
+export async function builtSsr(): Promise<typeof import('../../src/ssr/index.js')> {
+  const built = '../../dist/ssr.js';
+  return (await import(built)) as typeof import('../../src/ssr/index.js');
+}

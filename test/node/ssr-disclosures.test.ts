@@ -8,7 +8,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { launch, newPage, serve, type Engine, type PageServer } from './page-harness.js';
+import { launch, newPage, serve, type Engine, type PageServer, NO_SCRIPT } from './page-harness.js';
 import { loadRole } from './role-fixtures.js';
 
 const role = loadRole('security-technician');
@@ -94,7 +94,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         ]),
       );
       // No script may run: the page is what a reader with JavaScript turned off gets.
-      server = await serve({ 'content-security-policy': "script-src 'none'" }, pages);
+      server = await serve(NO_SCRIPT, pages);
       browser = await launch(engine);
     });
     after(async () => {

@@ -9,12 +9,11 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
-import { launch, newPage, serve, type Engine, type PageServer } from './page-harness.js';
+import { launch, newPage, serve, type Engine, type PageServer, builtSsr, NO_SCRIPT } from './page-harness.js';
 import type { Role } from '../../src/data/schema.js';
 import { BUNDLED_ROLE_IDS } from '../../src/data/role-ids.js';
 
-const BUILT_SSR = '../../dist/ssr.js';
-const { renderElement } = (await import(BUILT_SSR)) as typeof import('../../src/ssr/index.js');
+const { renderElement } = await builtSsr();
 
 const WITH_SALARY = BUNDLED_ROLE_IDS.filter(
   (id) => (JSON.parse(readFileSync(`data/roles/${id}.json`, 'utf8')) as Role).salary,
@@ -85,7 +84,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
     let blocked: PageServer;
     before(async () => {
       // No script runs on this server's pages: as with JavaScript disabled.
-      blocked = await serve({ 'content-security-policy': "script-src 'none'" }, { '/ssr/salary-bands.html': PAGE });
+      blocked = await serve(NO_SCRIPT, { '/ssr/salary-bands.html': PAGE });
       browser = await launch(engine);
     });
     after(async () => {

@@ -13,12 +13,10 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
-import { launch, newPage, pollUntil, serve, type Engine, type PageServer } from './page-harness.js';
+import { launch, newPage, pollUntil, serve, type Engine, type PageServer, builtSsr, NO_SCRIPT } from './page-harness.js';
 import type { Role } from '../../src/data/schema.js';
 
-/** The built entry, as the package ships it (npm test builds dist/ first). */
-const BUILT_SSR = '../../dist/ssr.js';
-const { renderElement } = (await import(BUILT_SSR)) as typeof import('../../src/ssr/index.js');
+const { renderElement } = await builtSsr();
 const { ELEMENT_TAGS } = await import('../../src/registry.js');
 
 const ROLE_IDS = ['security-technician', 'security-systems-technician', 'security-engineer'] as const;
@@ -134,7 +132,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
       };
       scripted = await serve({}, pages);
       // No script runs on this server's pages: as with JavaScript disabled.
-      blocked = await serve({ 'content-security-policy': "script-src 'none'" }, pages);
+      blocked = await serve(NO_SCRIPT, pages);
       browser = await launch(engine);
     });
     after(async () => {

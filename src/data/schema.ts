@@ -296,6 +296,22 @@ const RoleObject = z.strictObject({
   /** Lets a JSON editor find `role.schema.json`; ignored otherwise. */
   $schema: z.string().optional(),
   id: kebabId,
+  /**
+   * The language of the role's texts, as a BCP 47 tag ("en", "es-MX"); `en` when left out.
+   * Elements mark the data's text with it, so it is read in its own language inside a page or
+   * an interface in another one.
+   */
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/, 'must be a language tag such as "en" or "es-MX"')
+    .refine((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    }, 'must be a language tag such as "en" or "es-MX"')
+    .optional(),
   title: text,
   summary: paragraphs.optional(),
   sources: list(SourceSchema).optional(),

@@ -79,7 +79,7 @@ const partKeys = whenChanged(
     ),
 );
 
-const CORE_KEYS = new Set(['$schema', 'id', 'title', 'sources']);
+const CORE_KEYS = new Set(['$schema', 'id', 'language', 'title', 'sources']);
 const quote = JSON.stringify;
 const source = (path) => quote(`/${path}`);
 const componentModule = (tag) => source(`src/components/${tag}/${tag}.ts`);
@@ -168,7 +168,7 @@ async function moduleSource(name) {
     if (!role) return undefined;
     const data =
       key === 'core'
-        ? { id: role.id, title: role.title, ...(role.sources ? { sources: role.sources } : {}) }
+        ? { id: role.id, ...(role.language ? { language: role.language } : {}), title: role.title, ...(role.sources ? { sources: role.sources } : {}) }
         : role[key];
     return data === undefined ? undefined : `export default ${quote(data)};`;
   }

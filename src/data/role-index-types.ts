@@ -1,7 +1,7 @@
 import type { Role } from './schema.js';
 
 /** The parts of a role that load on demand: every section, and the summary. */
-export type PartKey = Exclude<keyof Role, 'id' | 'title' | 'sources' | '$schema'>;
+export type PartKey = Exclude<keyof Role, 'id' | 'language' | 'title' | 'sources' | '$schema'>;
 
 /**
  * A lazy import of one data module. Modules are typed `unknown` because they carry no schema
@@ -29,7 +29,7 @@ export function partKey<K extends PartKey>(part: Part<K>): K {
   return part.key;
 }
 
-/** The id, title and sources of each bundled role, which every element loads. */
+/** The id, language, title and sources of each bundled role, which every element loads. */
 export interface CorePart {
   readonly key: 'core';
   readonly roles: Readonly<Record<string, PartModule>>;

@@ -110,17 +110,36 @@ const marketDemand = section({
 });
 
 export const SALARY_LEVELS = ['entry', 'mid', 'senior'] as const;
-const salary = section({
-  currency,
-  country: country.optional(),
-  /** The figures are annual amounts; elements convert them for `period="month|hour"`. */
-  period: z.literal('year', 'must be "year": salary figures are stored as annual amounts'),
+
+/** The percentiles a source may publish, lowest first: `p50` is the median. */
+export const PERCENTILES = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
+
+/**
+ * A percentile as published: an amount, or, where the source top-codes it, the floor it gives
+ * instead ("$239,200 or more" is `{ "atLeast": 239200 }`). A figure the source does not publish
+ * is left out: never a zero or a placeholder.
+ */
+const percentileFigure = z.union([money, z.strictObject({ atLeast: money })], {
+  error: 'must be a positive amount, or { "atLeast": amount } for a top-coded figure',
+});
+
+const percentiles = z
+  .strictObject(Object.fromEntries(PERCENTILES.map((key) => [key, percentileFigure.optional()])) as {
+    [K in (typeof PERCENTILES)[number]]: z.ZodOptional<typeof percentileFigure>;
+  })
+  .refine((given) => PERCENTILES.some((key) => given[key] !== undefined), 'must give at least one percentile');
+
+/** The figures of one salary band: the national one, or one area's. */
+const bandFigures = {
   min: money.optional(),
   max: money.optional(),
+  /** The figure shown first: the median, or the average where that is what the source gives. */
   central: z.strictObject({ kind: salaryFigureKind, amount: money }),
   levels: z
     .strictObject({ entry: money.optional(), mid: money.optional(), senior: money.optional() })
     .optional(),
+  /** Percentiles of the pay distribution, any of them; `p50` is the median. */
+  percentiles: percentiles.optional(),
   topEarners: z
     .strictObject({
       /** The top N percent of earners: 10 for "top 10 %". */
@@ -132,6 +151,44 @@ const salary = section({
     .optional(),
   /** What the pay depends on, or how the figures should be read. */
   note: text.optional(),
+};
+
+/**
+ * An area's code: a country ("US"), an ISO 3166-2 subdivision ("US-CO"), or a source's own area
+ * code after a prefix ("metro:19740").
+ */
+export const AREA_CODE = /^(?:[A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3}|[a-z][a-z0-9-]*:[A-Za-z0-9._-]+)$/;
+
+/** One area's band: its code and name, and the same figures as the national band. */
+const location = z.strictObject({
+  code: z
+    .string()
+    .regex(AREA_CODE, 'must be a country ("US"), an ISO 3166-2 subdivision ("US-CO") or a prefixed area code ("metro:19740")'),
+  /** The area's name, as the source writes it: "Colorado", "Denver-Aurora-Centennial, CO". */
+  name: text,
+  ...bandFigures,
+  /** An area may lack a central figure where the source publishes none for it. */
+  central: bandFigures.central.optional(),
+  sources: sourceRefs,
+});
+
+/** "YYYY-MM", the month now in UTC: a reference period may not be later. */
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+
+const salary = section({
+  currency,
+  country: country.optional(),
+  /** The figures are annual amounts; elements convert them for `period="month|hour"`. */
+  period: z.literal('year', 'must be "year": salary figures are stored as annual amounts'),
+  /** The reference period of the figures, "YYYY-MM": "2024-05" for May 2024 estimates. */
+  asOf: z
+    .string()
+    .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, such as "2024-05"')
+    .refine((month) => month <= thisMonth(), 'must not be in the future')
+    .optional(),
+  ...bandFigures,
+  /** More bands, one per area (state, metro area …), each with its own figures. */
+  locations: list(location).optional(),
 });
 
 const textSection = section({ paragraphs });
@@ -320,6 +377,82 @@ const RoleObject = z.strictObject({
 
 type RoleShape = z.infer<typeof RoleObject>;
 
+type Issue = (path: (string | number)[], message: string) => void;
+type BandShape = Pick<NonNullable<RoleShape['salary']>, 'min' | 'max' | 'levels' | 'percentiles' | 'topEarners'> & {
+  central?: NonNullable<RoleShape['salary']>['central'];
+};
+
+/** The value of a percentile: its amount, or the floor of a top-coded one. */
+export const figureValue = (figure: number | { atLeast: number }): number =>
+  typeof figure === 'number' ? figure : figure.atLeast;
+
+/**
+ * The rules inside one band (the national one, or an area's at `path`): a range that holds its
+ * figures, levels in order, and percentiles that climb, top-coded only at the top.
+ */
+function checkBand(band: BandShape, path: (string | number)[], issue: Issue): void {
+  const { min, max, central, levels, percentiles, topEarners } = band;
+  if ((min === undefined) !== (max === undefined)) {
+    issue([...path, min === undefined ? 'min' : 'max'], 'must be given together with the other end of the range');
+  }
+  const inRange = (value: number) => (min === undefined || value >= min) && (max === undefined || value <= max);
+  if (min !== undefined && max !== undefined && min > max) {
+    issue([...path, 'min'], `must not exceed the maximum (${min} > ${max})`);
+  }
+  if (central && !inRange(central.amount)) {
+    issue([...path, 'central', 'amount'], `must lie within the range ${min}–${max}`);
+  }
+  if (levels) {
+    for (const level of SALARY_LEVELS) {
+      const value = levels[level];
+      if (value !== undefined && !inRange(value)) {
+        issue([...path, 'levels', level], `must lie within the range ${min}–${max}`);
+      }
+    }
+    const present = SALARY_LEVELS.filter((level) => levels[level] !== undefined);
+    for (let i = 1; i < present.length; i++) {
+      const lower = present[i - 1]!;
+      const higher = present[i]!;
+      if (levels[lower]! > levels[higher]!) {
+        issue([...path, 'levels', higher], `must not be lower than the ${lower} level`);
+      }
+    }
+  }
+  if (topEarners && min !== undefined && topEarners.from < min) {
+    issue([...path, 'topEarners', 'from'], 'must not be below the bottom of the range');
+  }
+  if (percentiles) {
+    const given = PERCENTILES.filter((key) => percentiles[key] !== undefined);
+    given.forEach((key, i) => {
+      const figure = percentiles[key]!;
+      const value = figureValue(figure);
+      const at = [...path, 'percentiles', key];
+      const previousKey = given[i - 1];
+      if (previousKey !== undefined) {
+        const previous = percentiles[previousKey]!;
+        if (typeof previous !== 'number' && typeof figure === 'number') {
+          issue(at, `must be top-coded too: ${previousKey} below it is top-coded ("${previous.atLeast} or more")`);
+        } else if (value < figureValue(previous)) {
+          issue(at, `must not be lower than ${previousKey} (${value} < ${figureValue(previous)})`);
+        }
+      }
+      if (min !== undefined && value < min) issue(at, `must not be below the range's minimum (${min})`);
+      if (max !== undefined && value > max) issue(at, `must not be above the range's maximum (${max})`);
+    });
+    const median = percentiles.p50;
+    if (median !== undefined && central?.kind === 'median') {
+      if (typeof median !== 'number') {
+        issue(
+          [...path, 'central', 'kind'],
+          'must not be "median": the median (p50) is top-coded, so give the average as the central figure',
+        );
+      } else if (median !== central.amount) {
+        issue([...path, 'percentiles', 'p50'], `must equal the central figure, the median (${central.amount})`);
+      }
+    }
+  }
+}
+
 /** Cross-field rules that a field-by-field check cannot see. */
 function checkInvariants(role: RoleShape, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -340,37 +473,17 @@ function checkInvariants(role: RoleShape, ctx: z.RefinementCtx): void {
 
   const band = role.salary;
   if (band) {
-    const { min, max, central, levels, topEarners } = band;
-    if ((min === undefined) !== (max === undefined)) {
-      issue(['salary', min === undefined ? 'min' : 'max'], 'must be given together with the other end of the range');
-    }
-    const inRange = (value: number) =>
-      (min === undefined || value >= min) && (max === undefined || value <= max);
-    if (min !== undefined && max !== undefined && min > max) {
-      issue(['salary', 'min'], `must not exceed the maximum (${min} > ${max})`);
-    }
-    if (!inRange(central.amount)) {
-      issue(['salary', 'central', 'amount'], `must lie within the range ${min}–${max}`);
-    }
-    if (levels) {
-      for (const level of SALARY_LEVELS) {
-        const value = levels[level];
-        if (value !== undefined && !inRange(value)) {
-          issue(['salary', 'levels', level], `must lie within the range ${min}–${max}`);
-        }
+    checkBand(band, ['salary'], issue);
+    const codes = new Set<string>();
+    band.locations?.forEach((area, i) => {
+      const path = ['salary', 'locations', i];
+      if (codes.has(area.code)) issue([...path, 'code'], `duplicates the location code "${area.code}"`);
+      codes.add(area.code);
+      if (area.central === undefined && area.percentiles === undefined && area.min === undefined) {
+        issue([...path], 'must give at least one figure: central, percentiles or min and max');
       }
-      const present = SALARY_LEVELS.filter((level) => levels[level] !== undefined);
-      for (let i = 1; i < present.length; i++) {
-        const lower = present[i - 1]!;
-        const higher = present[i]!;
-        if (levels[lower]! > levels[higher]!) {
-          issue(['salary', 'levels', higher], `must not be lower than the ${lower} level`);
-        }
-      }
-    }
-    if (topEarners && min !== undefined && topEarners.from < min) {
-      issue(['salary', 'topEarners', 'from'], 'must not be below the bottom of the range');
-    }
+      checkBand(area, path, issue);
+    });
   }
 
   // The headline repeats the band's central figure: same amount, same kind, same currency.

@@ -93,7 +93,10 @@ function pointers(el: Element): { node: Element; pseudo?: string }[] {
 function pointing({ node, pseudo }: { node: Element; pseudo?: string }): Pointing {
   const style = getComputedStyle(node, pseudo);
   const drawn = (side: string) => parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0;
-  const corner = { x: (drawn('right') ? 1 : 0) - (drawn('left') ? 1 : 0), y: (drawn('bottom') ? 1 : 0) - (drawn('top') ? 1 : 0) };
+  const corner = {
+    x: (drawn('right') ? 1 : 0) - (drawn('left') ? 1 : 0),
+    y: (drawn('bottom') ? 1 : 0) - (drawn('top') ? 1 : 0),
+  };
   const angle = (parseFloat(style.rotate === 'none' ? '0' : style.rotate) * Math.PI) / 180;
   const x = corner.x * Math.cos(angle) - corner.y * Math.sin(angle);
   const y = corner.x * Math.sin(angle) + corner.y * Math.cos(angle);
@@ -129,7 +132,11 @@ interface Across {
 /** How a node is named in a failure: its path of tags and classes from the element. */
 function nameOf(node: Element, el: Element): string {
   const names: string[] = [];
-  for (let at: Element | null = node; at && at !== el; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+  for (
+    let at: Element | null = node;
+    at && at !== el;
+    at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null
+  ) {
     names.unshift(`${at.localName}${at.classList.length ? `.${[...at.classList].join('.')}` : ''}`);
   }
   return names.join(' > ');
@@ -185,7 +192,10 @@ function unmirrored(ltr: Element, rtl: Element): string[] {
   expect(rtl.getBoundingClientRect().width).to.equal(width);
   const left = boxesOf(ltr);
   const right = boxesOf(rtl);
-  expect(right.map((box) => box.name), 'the same boxes drawn in both directions').to.deep.equal(left.map((box) => box.name));
+  expect(
+    right.map((box) => box.name),
+    'the same boxes drawn in both directions',
+  ).to.deep.equal(left.map((box) => box.name));
   const problems: string[] = [];
   left.forEach((box, i) => {
     const mirror = right[i]!;
@@ -196,7 +206,9 @@ function unmirrored(ltr: Element, rtl: Element): string[] {
     if (!box.style || !mirror.style) return;
     for (const [start, end] of SIDE_PAIRS) {
       if (box.style[start] !== mirror.style[end] || box.style[end] !== mirror.style[start]) {
-        problems.push(`${box.name}: ${start} ${box.style[start]} and ${end} ${box.style[end]} left to right, ${mirror.style[start]} and ${mirror.style[end]} right to left`);
+        problems.push(
+          `${box.name}: ${start} ${box.style[start]} and ${end} ${box.style[end]} left to right, ${mirror.style[start]} and ${mirror.style[end]} right to left`,
+        );
       }
     }
     for (const property of ['textAlign', 'float'] as const) {
@@ -225,7 +237,8 @@ function overflowing(el: Element): string[] {
       problems.push(`${nameOf(node, el) || el.localName} scrolls ${node.scrollWidth}px wide in ${node.clientWidth}px`);
     }
   }
-  const outside = (rect: DOMRect) => rect.width > 0 && (rect.left < box.left - ROUNDING || rect.right > box.right + ROUNDING);
+  const outside = (rect: DOMRect) =>
+    rect.width > 0 && (rect.left < box.left - ROUNDING || rect.right > box.right + ROUNDING);
   for (const root of shadowRoots(el)) {
     for (const node of root.querySelectorAll('*')) {
       if (!isDrawn(node)) continue;
@@ -236,7 +249,8 @@ function overflowing(el: Element): string[] {
       if (!text.textContent!.trim() || !text.parentElement || !isDrawn(text.parentElement)) continue;
       const range = document.createRange();
       range.selectNodeContents(text);
-      if ([...range.getClientRects()].some(outside)) problems.push(`"${text.textContent!.trim().slice(0, 30)}" written outside`);
+      if ([...range.getClientRects()].some(outside))
+        problems.push(`"${text.textContent!.trim().slice(0, 30)}" written outside`);
     }
   }
   return problems;
@@ -316,7 +330,10 @@ describe('right to left', () => {
         box.style.width = `${width}px`;
         for (const tag of TAGS) {
           const attributes = { ...ATTRIBUTES[tag] };
-          const el = build<Shown>(tag, tag === 'related-roles' ? { data: structuredClone(related), attributes } : { roleId, attributes });
+          const el = build<Shown>(
+            tag,
+            tag === 'related-roles' ? { data: structuredClone(related), attributes } : { roleId, attributes },
+          );
           rendered.set(key(tag, width, dir), el);
           box.append(el);
         }
@@ -358,20 +375,37 @@ describe('right to left', () => {
       for (const width of WIDTHS) {
         const el = rendered.get(key('salary-band', width, 'rtl'))!;
         const track = part(el, '[part~="track"]').getBoundingClientRect();
-        const [lowest, highest] = [...el.shadowRoot!.querySelectorAll('.below > .label')].map((label) => label.getBoundingClientRect());
-        expect(lowest!.right, `${width}px: the lowest figure ends at the track's right end`).to.be.closeTo(track.right, ROUNDING);
-        expect(highest!.left, `${width}px: the highest figure starts at the track's left end`).to.be.closeTo(track.left, ROUNDING);
+        const [lowest, highest] = [...el.shadowRoot!.querySelectorAll('.below > .label')].map((label) =>
+          label.getBoundingClientRect(),
+        );
+        expect(lowest!.right, `${width}px: the lowest figure ends at the track's right end`).to.be.closeTo(
+          track.right,
+          ROUNDING,
+        );
+        expect(highest!.left, `${width}px: the highest figure starts at the track's left end`).to.be.closeTo(
+          track.left,
+          ROUNDING,
+        );
         const ticks = [...el.shadowRoot!.querySelectorAll('[part~="level"]')].map(centre);
-        expect(ticks, `${width}px: entry, mid and senior ticks from right to left`).to.deep.equal([...ticks].sort((a, b) => b - a));
+        expect(ticks, `${width}px: entry, mid and senior ticks from right to left`).to.deep.equal(
+          [...ticks].sort((a, b) => b - a),
+        );
         const offer = part(el, '[part~="offer"]');
         const style = getComputedStyle(offer);
-        expect([style.borderRightStyle, style.borderLeftStyle], 'an offer below the range is open (dashed) on the right').to.deep.equal(['dashed', 'solid']);
+        expect(
+          [style.borderRightStyle, style.borderLeftStyle],
+          'an offer below the range is open (dashed) on the right',
+        ).to.deep.equal(['dashed', 'solid']);
         expect(offer.getBoundingClientRect().right, 'and reaches the right end').to.be.at.least(track.right - ROUNDING);
         for (const rail of el.shadowRoot!.querySelectorAll('.rail')) {
           const labels = [...rail.querySelectorAll('.label')].map((label) => label.getBoundingClientRect());
           labels.forEach((a, i) =>
             labels.slice(i + 1).forEach((b) => {
-              const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+              const apart =
+                a.right <= b.left + 0.5 ||
+                b.right <= a.left + 0.5 ||
+                a.bottom <= b.top + 0.5 ||
+                b.bottom <= a.top + 0.5;
               expect(apart, `${width}px: two labels overlap`).to.equal(true);
             }),
           );
@@ -390,16 +424,24 @@ describe('right to left', () => {
         expect(items.length, tag).to.be.greaterThan(1);
         for (const node of items) {
           const marker = node.querySelector('.marker')!.getBoundingClientRect();
-          expect(marker.left, `${tag}: the marker right of the text`).to.be.at.least(node.querySelector(text)!.getBoundingClientRect().right);
+          expect(marker.left, `${tag}: the marker right of the text`).to.be.at.least(
+            node.querySelector(text)!.getBoundingClientRect().right,
+          );
         }
         const line = boxesOf(el).find((box) => box.name.endsWith(`${item.slice(1)}::before`))!;
         const marker = items[0]!.querySelector('.marker')!.getBoundingClientRect();
         const origin = el.getBoundingClientRect().left;
-        expect((line.left + line.right) / 2, `${tag}: the line through the markers`).to.be.closeTo(marker.left + marker.width / 2 - origin, ROUNDING);
+        expect((line.left + line.right) / 2, `${tag}: the line through the markers`).to.be.closeTo(
+          marker.left + marker.width / 2 - origin,
+          ROUNDING,
+        );
       }
       const wide = rendered.get(key('day-in-the-life', 1000, 'rtl'))!;
       const block = part(wide, '.block');
-      expect(part(wide, '.block > .time').getBoundingClientRect().left, 'the time column right of the markers').to.be.at.least(block.querySelector('.marker')!.getBoundingClientRect().right);
+      expect(
+        part(wide, '.block > .time').getBoundingClientRect().left,
+        'the time column right of the markers',
+      ).to.be.at.least(block.querySelector('.marker')!.getBoundingClientRect().right);
       const ladder = rendered.get(key('career-ladder', 1000, 'rtl'))!;
       const tiers = [...ladder.shadowRoot!.querySelectorAll('.tier')].map(centre);
       expect(tiers, 'the steps from right to left').to.deep.equal([...tiers].sort((a, b) => b - a));
@@ -418,7 +460,9 @@ describe('right to left', () => {
             const bars = [...scale.querySelectorAll(bar)];
             const steps = bars.map(centre);
             expect(steps.length, tag).to.be.greaterThan(2);
-            expect(steps, `<${tag}> at ${width}px: steps from right to left`).to.deep.equal([...steps].sort((a, b) => b - a));
+            expect(steps, `<${tag}> at ${width}px: steps from right to left`).to.deep.equal(
+              [...steps].sort((a, b) => b - a),
+            );
             const corners = (node: Element) => {
               const style = getComputedStyle(node);
               return [style.borderTopLeftRadius, style.borderTopRightRadius].map((radius) => parseFloat(radius) > 0);
@@ -443,12 +487,21 @@ describe('right to left', () => {
             const { node } = marks[i]!;
             expect(closed, `<${tag}> ${dir}: ${nameOf(node, el)} closed`).to.deep.equal(forward);
             const turns = node.closest('details') || node.matches('.summary');
-            expect(pointing(marks[i]!), `<${tag}> ${dir}: ${nameOf(node, el)} open`).to.deep.equal(turns ? down : forward);
+            expect(pointing(marks[i]!), `<${tag}> ${dir}: ${nameOf(node, el)} open`).to.deep.equal(
+              turns ? down : forward,
+            );
           });
           counted[tag] = marks.length;
         }
       }
-      for (const tag of ['role-overview', 'career-ladder', 'education-path', 'job-market', 'role-faq', 'related-roles']) {
+      for (const tag of [
+        'role-overview',
+        'career-ladder',
+        'education-path',
+        'job-market',
+        'role-faq',
+        'related-roles',
+      ]) {
         expect(counted[tag], `<${tag}>'s chevrons or arrows`).to.be.greaterThan(0);
       }
     });

@@ -61,7 +61,11 @@ function stylesheets(): Sheet[] {
       sheets.push({ file, line: before.split('\n').length, text: match[1]! });
     }
   }
-  sheets.push({ file: 'src/components/salary-band/label-rows.ts (labelRowStyles)', line: 1, text: labelRowStyles.cssText });
+  sheets.push({
+    file: 'src/components/salary-band/label-rows.ts (labelRowStyles)',
+    line: 1,
+    text: labelRowStyles.cssText,
+  });
   return sheets;
 }
 
@@ -90,7 +94,10 @@ function declarationsOf(sheet: Sheet): Declaration[] {
           where: `${relative('.', sheet.file)}:${line}`,
           selectors: rules.at(-1) ?? [],
           property: chunk.slice(0, colon).trim().toLowerCase(),
-          value: chunk.slice(colon + 1).trim().replace(/\s+/g, ' '),
+          value: chunk
+            .slice(colon + 1)
+            .trim()
+            .replace(/\s+/g, ' '),
         });
       }
       if (char === '}') rules.pop();
@@ -143,8 +150,10 @@ function pointsAlongTheLine({ property, value }: Declaration): boolean {
   if (property === 'rotate') return !['none', '0', '0deg', '180deg', '-180deg'].includes(value);
   if (property === 'translate') return value !== 'none' && !ZERO.test(valueParts(value)[0]!);
   if (property === 'scale') return valueParts(value)[0]!.startsWith('-');
-  if (property === 'transform') return /\b(translate|translateX|rotate|rotateZ|skew|skewX|matrix|scale|scaleX)\(/.test(value);
-  if (/^background(-image)?$/.test(property)) return /linear-gradient\(\s*-?[\d.]+(deg|turn|rad)/.test(value) && !/\(\s*(0|180)deg/.test(value);
+  if (property === 'transform')
+    return /\b(translate|translateX|rotate|rotateZ|skew|skewX|matrix|scale|scaleX)\(/.test(value);
+  if (/^background(-image)?$/.test(property))
+    return /linear-gradient\(\s*-?[\d.]+(deg|turn|rad)/.test(value) && !/\(\s*(0|180)deg/.test(value);
   return false;
 }
 
@@ -164,7 +173,8 @@ function physicalIn(sheets: readonly Sheet[]): string[] {
       else if (SIDE_WORD.test(words)) problems.push(`${written}: names a side; use start or end`);
       else if (BOX_SHORTHANDS.has(property) || /^border-(width|style|color)$/.test(property)) {
         const parts = valueParts(value);
-        if (parts.length === 4 && parts[1] !== parts[3]) problems.push(`${written}: right and left differ; use -inline`);
+        if (parts.length === 4 && parts[1] !== parts[3])
+          problems.push(`${written}: right and left differ; use -inline`);
       } else if (property === 'border-radius' && lopsidedCorners(valueParts(value.split('/')[0]!.trim()))) {
         problems.push(`${written}: corners differ from left to right; use border-start-end-radius and the like`);
       }
@@ -172,9 +182,11 @@ function physicalIn(sheets: readonly Sheet[]): string[] {
         for (const selector of selectors) {
           if (selector.includes(':dir(')) continue;
           const mirrored = declarations.some(
-            (other) => other.property === property && other.selectors.some((s) => RTL_PREFIXES.some((p) => s === p + selector)),
+            (other) =>
+              other.property === property && other.selectors.some((s) => RTL_PREFIXES.some((p) => s === p + selector)),
           );
-          if (!mirrored) problems.push(`${written}: points along the line; mirror it under :host(:dir(rtl)) ${selector}`);
+          if (!mirrored)
+            problems.push(`${written}: points along the line; mirror it under :host(:dir(rtl)) ${selector}`);
         }
       }
     }
@@ -190,7 +202,13 @@ describe('logical CSS', () => {
     for (const file of filesUnder('src/components').filter((name) => name.endsWith('.styles.ts'))) {
       assert.ok(files.has(file), file);
     }
-    for (const file of ['src/base/styles.ts', 'src/base/disclosure-styles.ts', 'src/base/disclosure-chevron-styles.ts', 'src/base/error-view.ts', 'src/cdn/career-widgets.css']) {
+    for (const file of [
+      'src/base/styles.ts',
+      'src/base/disclosure-styles.ts',
+      'src/base/disclosure-chevron-styles.ts',
+      'src/base/error-view.ts',
+      'src/cdn/career-widgets.css',
+    ]) {
       assert.ok(files.has(file), file);
     }
     const count = sheets.reduce((sum, sheet) => sum + declarationsOf(sheet).length, 0);
@@ -230,7 +248,9 @@ describe('logical CSS', () => {
     const setters: string[] = [];
     for (const file of filesUnder(SRC).filter((name) => name.endsWith('.ts'))) {
       const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/\.style\.(?!setProperty\b)\w+\s*=|setProperty\(\s*['"`](?!--)|styleMap\(/g)) {
+      for (const match of source.matchAll(
+        /\.style\.(?!setProperty\b)\w+\s*=|setProperty\(\s*['"`](?!--)|styleMap\(/g,
+      )) {
         setters.push(`${file}:${source.slice(0, match.index).split('\n').length}: ${match[0]}`);
       }
     }

@@ -4,10 +4,11 @@
  *
  * Every element of the registry (but `<career-role>`, which draws no box) is rendered with the
  * Security Technician role, its disclosures open, at 320px and 1000px, once in a `dir="ltr"` box
- * and once in a `dir="rtl"` one, all on one page, measured once. For each element and width:
+ * and once in a `dir="rtl"` one, all on one page, measured once; and so is every element while
+ * loading and failing. For each element, state and width:
  *
- * - no overflow, right to left: the element and each of its parts scroll no wider than they are,
- *   and every box and line of text drawn stays within the element;
+ * - no overflow, right to left: the element, and each of its parts that clips or scrolls, scroll
+ *   no wider than they are, and every box and line of text drawn stays within the element;
  * - mirrored: every box drawn (elements, the connecting lines drawn as `::before`, nested
  *   elements' shadow trees), measured from the element's edges, stands where its left-to-right
  *   counterpart stands measured from the other edge, with its left and right borders, padding,
@@ -22,7 +23,7 @@ import { expect } from '@open-wc/testing';
 import 'career-widgets-virtual/define';
 import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
-import { STALLING_URL, build, roleCopy, settled } from './helpers.js';
+import { STALLING_URL, build, captureWarnings, roleCopy, settled } from './helpers.js';
 
 type Shown = RoleSourceElement & { updateComplete: Promise<boolean> };
 type Direction = 'ltr' | 'rtl';
@@ -268,50 +269,69 @@ const centre = (node: Element) => {
   return rect.left + rect.width / 2;
 };
 
-/** What is wrong with each element's loading placeholders right to left, by tag and width. */
-const loadingProblems = new Map<string, string[]>();
+/** The states measured besides the loaded role, and the role that puts an element in each. */
+const OTHER_STATES = {
+  // Inside a <career-role> whose source never answers.
+  loading: { expected: 'loading', roleId: undefined },
+  // A role id that names no bundled role: the error box.
+  error: { expected: 'error', roleId: 'astronaut' },
+} as const;
+type OtherState = keyof typeof OTHER_STATES;
+
+/** What is wrong right to left with each element in the other states, by state, tag and width. */
+const otherProblems = new Map<string, string[]>();
 
 /**
- * Renders every element while its role loads (inside a `<career-role>` whose source never
- * answers, one request per width and direction), measures its placeholders at once, before the
+ * Renders every element failing and loading (all the loading ones share one request, which
+ * never answers), in both directions at both widths; measures each pair at once, before the
  * request times out, and takes them away.
  */
-async function measureLoading(): Promise<void> {
-  const loading = new Map<string, Shown>();
-  const boxes = WIDTHS.flatMap((width) =>
-    DIRECTIONS.map((dir) => {
-      const box = document.createElement('div');
-      box.dir = dir;
-      box.style.width = `${width}px`;
-      const provider = document.createElement('career-role');
-      provider.setAttribute('src', STALLING_URL);
-      for (const tag of TAGS) {
-        const el = build<Shown>(tag, { attributes: { ...ATTRIBUTES[tag] } });
-        loading.set(key(tag, width, dir), el);
-        provider.append(el);
-      }
-      box.append(provider);
-      return box;
-    }),
-  );
-  document.body.append(...boxes);
-  try {
-    await Promise.all([...loading.values()].map((el) => el.updateComplete));
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    for (const tag of TAGS) {
-      for (const width of WIDTHS) {
-        const [ltr, rtl] = DIRECTIONS.map((dir) => loading.get(key(tag, width, dir))!);
-        const problems = [ltr!, rtl!].filter((el) => el.state !== 'loading').map((el) => `${el.state}, not loading`);
-        try {
-          problems.push(...overflowing(rtl!), ...unmirrored(ltr!, rtl!));
-        } catch (error) {
-          problems.push((error as Error).message);
+async function measureOtherStates(): Promise<void> {
+  const elements = new Map<string, Shown>();
+  const boxesOf = (state: OtherState) =>
+    WIDTHS.flatMap((width) =>
+      DIRECTIONS.map((dir) => {
+        const box = document.createElement('div');
+        box.dir = dir;
+        box.style.width = `${width}px`;
+        const { roleId: id } = OTHER_STATES[state];
+        for (const tag of TAGS) {
+          const attributes = { ...ATTRIBUTES[tag] };
+          const el = build<Shown>(tag, id ? { roleId: id, attributes } : { attributes });
+          elements.set(`${state} ${key(tag, width, dir)}`, el);
+          box.append(el);
         }
-        loadingProblems.set(key(tag, width, 'rtl'), problems);
+        return box;
+      }),
+    );
+  const shown = boxesOf('error');
+  const provider = document.createElement('career-role');
+  provider.setAttribute('src', STALLING_URL);
+  provider.append(...boxesOf('loading'));
+  const warnings = captureWarnings();
+  try {
+    document.body.append(...shown);
+    await Promise.all([...elements].filter(([name]) => !name.startsWith('loading')).map(([, el]) => settledDeep(el)));
+    document.body.append(provider);
+    await Promise.all([...elements].filter(([name]) => name.startsWith('loading')).map(([, el]) => el.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const [state, { expected }] of Object.entries(OTHER_STATES)) {
+      for (const tag of TAGS) {
+        for (const width of WIDTHS) {
+          const pair = DIRECTIONS.map((dir) => elements.get(`${state} ${key(tag, width, dir)}`)!);
+          const problems = pair.filter((el) => el.state !== expected).map((el) => `${el.state}, not ${expected}`);
+          try {
+            problems.push(...overflowing(pair[1]!), ...unmirrored(pair[0]!, pair[1]!));
+          } catch (error) {
+            problems.push((error as Error).message);
+          }
+          otherProblems.set(`${state} ${key(tag, width, 'rtl')}`, problems);
+        }
       }
     }
   } finally {
-    for (const box of boxes) box.remove();
+    warnings.restore();
+    for (const node of [...shown, provider]) node.remove();
   }
 }
 
@@ -321,7 +341,7 @@ describe('right to left', () => {
     // No bundled role has related roles: the Security Technician is given two, linked.
     const related = await roleCopy(roleId);
     related.relatedRoles = { ids: ['security-engineer', 'security-systems-technician'] };
-    await measureLoading();
+    await measureOtherStates();
     const boxes: HTMLElement[] = [];
     for (const width of WIDTHS) {
       for (const dir of DIRECTIONS) {
@@ -358,14 +378,19 @@ describe('right to left', () => {
   });
 
   for (const tag of TAGS) {
-    it(`<${tag}> mirrors its left-to-right layout and fits its box, loading and loaded`, () => {
+    it(`<${tag}> mirrors its left-to-right layout and fits its box, in every state`, () => {
       for (const width of WIDTHS) {
         const ltr = rendered.get(key(tag, width, 'ltr'))!;
         const rtl = rendered.get(key(tag, width, 'rtl'))!;
         expect(rtl.state, `<${tag}> at ${width}px`).to.equal('ready');
         expect(overflowing(rtl), `<${tag}> at ${width}px, right to left: overflow`).to.deep.equal([]);
         expect(unmirrored(ltr, rtl), `<${tag}> at ${width}px: not mirrored`).to.deep.equal([]);
-        expect(loadingProblems.get(key(tag, width, 'rtl')), `<${tag}> at ${width}px, loading`).to.deep.equal([]);
+        for (const state of Object.keys(OTHER_STATES)) {
+          expect(
+            otherProblems.get(`${state} ${key(tag, width, 'rtl')}`),
+            `<${tag}> at ${width}px, ${state}`,
+          ).to.deep.equal([]);
+        }
       }
     });
   }

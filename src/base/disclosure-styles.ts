@@ -63,7 +63,8 @@ export const disclosureStyles = css`
   }
 
   .panel {
-    padding: 0 0.25em 0.75em 1.65em;
+    padding: 0 0 0.75em;
+    padding-inline: 1.65em 0.25em;
     max-width: 52em;
   }
   .panel p:last-child {
@@ -87,7 +88,8 @@ export const disclosureStyles = css`
     width: 12em;
     max-width: 70%;
     height: 1.1em;
-    margin: 0 0 0 1.4em;
+    margin: 0;
+    margin-inline-start: 1.4em;
   }
   .skeleton.sources-line {
     width: 60%;

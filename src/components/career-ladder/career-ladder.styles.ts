@@ -117,7 +117,8 @@ export const careerLadderStyles = css`
     white-space: nowrap;
     overflow-wrap: normal;
     min-height: 2.25em;
-    padding: 0.25em 0.75em 0.25em 0.6em;
+    padding-block: 0.25em;
+    padding-inline: 0.6em 0.75em;
     list-style: none;
   }
   .toggle::-webkit-details-marker {

@@ -51,10 +51,8 @@ export const caseStudiesStyles = css`
     padding: 0.5em 0.75em;
     background: var(--_takeaway-bg);
     border-inline-start: 0.25em solid var(--_takeaway-accent);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  :host(:dir(rtl)) .takeaway {
-    border-radius: var(--_radius) 0 0 var(--_radius);
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   .takeaway-label {
     display: block;

@@ -116,19 +116,22 @@ export const roleFaqStyles = css`
   .summary::-webkit-details-marker {
     display: none;
   }
-  /* A chevron drawn with borders, so forced colours keep it. */
+  /*
+   * A chevron drawn with borders, so forced colours keep it: the corner of its end and bottom
+   * sides, turned to point along the line (mirrored right to left) while closed, down while open.
+   */
   .summary::before {
     content: '';
     width: 0.45em;
     height: 0.45em;
     margin-inline-start: 0.1em;
-    border-right: 0.15em solid var(--_link);
+    border-inline-end: 0.15em solid var(--_link);
     border-bottom: 0.15em solid var(--_link);
     rotate: -45deg;
     translate: 0 -0.1em;
   }
   :host(:dir(rtl)) .summary::before {
-    rotate: 135deg;
+    rotate: 45deg;
   }
   /* Closed questions stay at normal weight, so one line holds them in a wide container. */
   .question[open] > .summary {
@@ -137,6 +140,9 @@ export const roleFaqStyles = css`
   .question[open] > .summary::before {
     rotate: 45deg;
     translate: 0 -0.25em;
+  }
+  :host(:dir(rtl)) .question[open] > .summary::before {
+    rotate: -45deg;
   }
   .summary:hover {
     color: var(--_link);

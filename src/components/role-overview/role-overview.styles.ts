@@ -102,7 +102,8 @@ export const roleOverviewStyles = css`
   .toggle {
     margin-top: 0.5em;
     min-height: 2.25em;
-    padding: 0.25em 0.75em 0.25em 0.6em;
+    padding-block: 0.25em;
+    padding-inline: 0.6em 0.75em;
     list-style: none;
     text-align: start;
   }

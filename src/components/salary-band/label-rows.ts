@@ -1,9 +1,12 @@
 /**
  * The rows of `<salary-band>`'s labels, worked out from the data alone, with no measuring, so a
  * band rendered on a server is laid out as the browser lays it out. A label's width is estimated
- * from its text (`labelWidth`); for each width bucket of the rail (`RAIL_BUCKETS`), `planRows`
+ * from its text (`textWidth`); for each width bucket of the rail (`RAIL_BUCKETS`), `planRows`
  * puts each label in the first row where it keeps the gap from the labels already there. The
  * styles choose each bucket's rows with container queries on the rail.
+ *
+ * Places and spans are measured from the rail's start, whichever side that is: a right-to-left
+ * band is the mirror image of the left-to-right one, so the same rows keep its labels apart.
  */
 import { unsafeCSS } from 'lit';
 

@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 /*
+ * Marks are placed along the band with logical properties alone, so the band runs from the
+ * reader's start: lowest figure on the left, or on the right under `dir="rtl"`. Each mark carries
+ * its place as a percentage from the band's start (`--_at`; an offer `--_from` and `--_to`;
+ * place.ts) and stands there with `inset-inline-start` (or `-end`); a label's box is kept inside
+ * the rail by the same clamp in either direction. Only a shift has no logical form: a mark
+ * centred on its place moves back by half its width with `translate`, whose sign
+ * `:host(:dir(rtl))` turns. Any new mark on the band is placed the same way.
+ *
  * Once it shows something, the band is as tall as its content. Only the loading state keeps an
  * estimate: the height of the band of a role with a range, levels and a note on the top earners
  * (Security Technician's) in a sans-serif font, at 800px, 360px and 320px wide, taller by the

@@ -5,7 +5,7 @@ import { validateRole } from '../../src/data/validate.js';
 import { RoleDataError } from '../../src/data/role-data-error.js';
 import { BUNDLED_ROLE_IDS } from '../../src/data/role-ids.js';
 import type { Role } from '../../src/data/schema.js';
-import { ROLE_FILES, brokenCases, loadRole } from './role-fixtures.js';
+import { ROLE_FILES, brokenCases, loadRole, withFigures } from './role-fixtures.js';
 
 /** Asserts that the role has these sections, and narrows its type to say so. */
 function required<K extends keyof Role>(role: Role, keys: K[]): Role & Required<Pick<Role, K>> {
@@ -126,6 +126,12 @@ describe('the facts the sources give, carried over exactly', () => {
 
 describe('broken documents are rejected with the exact path', () => {
   const cases = brokenCases();
+  test('the band the salary cases break is valid before they break it', () => {
+    const role = loadRole('security-technician');
+    withFigures(role);
+    const result = validateRole(role);
+    assert.ok(!(result instanceof RoleDataError), result instanceof RoleDataError ? result.message : '');
+  });
   test('the broken set is large enough', () => assert.ok(cases.length >= 15, `${cases.length} cases`));
   for (const { name, doc, path } of cases) {
     test(name, () => {

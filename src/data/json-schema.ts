@@ -96,6 +96,10 @@ export function roleJsonSchema(): JsonSchema {
     'A career-guide role for career-widgets. Cross-field rules use $data references (ajv: { $data: true }); ' +
     '`npx career-widgets validate` applies every rule.';
 
+  // A source names its publisher or title, or says what it is where it names neither.
+  const source = at(schema, 'sources').items as JsonSchema;
+  addRule(source, { anyOf: ['publisher', 'title', 'description'].map((key) => ({ required: [key] })) });
+
   const salary = at(schema, 'salary');
   addBandRules(salary);
   const locations = at(salary, 'locations');

@@ -245,6 +245,10 @@ export function brokenCases(): BrokenCase[] {
     broken('a source URL that is not http(s)', TECH, 'sources.0.url', (d) =>
       put(d, 'sources.0.url', 'javascript:alert(1)'),
     ),
+    broken('a source with no publisher, title or description', TECH, 'sources.0.publisher', (d) => {
+      drop(d, 'sources.0.publisher');
+      drop(d, 'sources.0.title');
+    }),
     broken('an unknown demand level', TECH, 'marketDemand.level', (d) => put(d, 'marketDemand.level', 'very high')),
     { name: 'a list instead of a role', doc: [loadRole(TECH)], path: '' },
     { name: 'null instead of a role', doc: null, path: '' },

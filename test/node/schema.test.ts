@@ -177,3 +177,12 @@ describe('broken documents are rejected with the exact path', () => {
     });
   }
 });
+
+test("the README's salary example is valid", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /### Salary figures as sources publish them[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, 'no example');
+  const role = JSON.parse(`{ "id": "example", "title": "Example", "sources": [{ "id": "bls-oews", "title": "Example" }], ${block} }`);
+  const result = validateRole(role);
+  assert.ok(!(result instanceof RoleDataError), result instanceof RoleDataError ? result.message : '');
+});

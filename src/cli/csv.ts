@@ -25,8 +25,15 @@ export class CsvSyntaxError extends Error {
  * A quote inside an unquoted field, or text after a closing quote, is an error.
  */
 export function parseCsv(text: string): CsvRecord[] {
+  const records = [...readCsv(text)];
+  // A saved sheet often ends with empty rows: they hold no data.
+  while (records.length > 0 && records.at(-1)!.fields.every((value) => value === '')) records.pop();
+  return records;
+}
+
+/** The records of `text` one by one, so a large table need not be held as a whole. */
+export function* readCsv(text: string): Generator<CsvRecord> {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -41,11 +48,12 @@ export function parseCsv(text: string): CsvRecord[] {
     field = '';
     quoted = false;
   };
-  const endRecord = () => {
+  const endRecord = (): CsvRecord => {
     endField();
-    records.push({ row: recordLine, fields });
+    const record = { row: recordLine, fields };
     fields = [];
     recordLine = line;
+    return record;
   };
 
   while (i < source.length) {
@@ -81,15 +89,12 @@ export function parseCsv(text: string): CsvRecord[] {
     } else if (char === '\r' || char === '\n') {
       i += char === '\r' && source[i + 1] === '\n' ? 2 : 1;
       line++;
-      endRecord();
+      yield endRecord();
     } else {
       field += char;
       i++;
     }
   }
   if (open) throw new CsvSyntaxError(recordLine, 'a quoted field that is never closed');
-  if (field !== '' || quoted || fields.length > 0) endRecord();
-  // A saved sheet often ends with empty rows: they hold no data.
-  while (records.length > 0 && records.at(-1)!.fields.every((value) => value === '')) records.pop();
-  return records;
+  if (field !== '' || quoted || fields.length > 0) yield endRecord();
 }

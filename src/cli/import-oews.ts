@@ -43,7 +43,7 @@ import { basename } from 'node:path';
 import { RoleDataError } from '../data/role-data-error.js';
 import { AREA_CODE, PERCENTILES, type RoleInput } from '../data/schema.js';
 import { validateRole } from '../data/validate.js';
-import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv.js';
+import { CsvSyntaxError, readCsv, type CsvRecord } from './csv.js';
 import { UsageError } from './usage-error.js';
 
 /** The "year-round, full-time" hours of the OEWS technical notes. */
@@ -226,29 +226,38 @@ export function importOews(text: string, options: OewsOptions): { role: RoleInpu
     throw new OewsImportError(file, problems.toSorted((a, b) => (a.row ?? 0) - (b.row ?? 0)));
   };
 
-  let records: CsvRecord[];
+  // The header, then only the occupation's rows: an "all data" table has hundreds of thousands.
+  let header: CsvRecord | undefined;
+  const index = new Map<string, number>();
+  const body: CsvRecord[] = [];
+  let lastRow: number | undefined;
   try {
-    records = parseCsv(text);
+    for (const record of readCsv(text)) {
+      if (!header) {
+        header = record;
+        record.fields.forEach((name, i) => {
+          const key = name.trim().toUpperCase();
+          if (!index.has(key)) index.set(key, i);
+        });
+        for (const column of OEWS_COLUMNS) {
+          if (!index.has(column)) problems.push({ row: header.row, column, message: 'is missing from the header row' });
+        }
+        if (problems.length > 0) return fail();
+        continue;
+      }
+      if (record.fields.some((value) => value !== '')) lastRow = record.row;
+      if (record.fields[index.get('OCC_CODE')!]?.trim() === options.occ) body.push(record);
+    }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
     problems.push({ row: error.row, message: `is not CSV: ${error.message}` });
     return fail();
   }
-  const [header, ...body] = records;
   if (!header) {
     problems.push({ message: 'is empty: save the OEWS sheet as CSV, with its header row' });
     return fail();
   }
-
-  const index = new Map<string, number>();
-  header.fields.forEach((name, i) => {
-    const key = name.trim().toUpperCase();
-    if (!index.has(key)) index.set(key, i);
-  });
-  for (const column of OEWS_COLUMNS) {
-    if (!index.has(column)) problems.push({ row: header.row, column, message: 'is missing from the header row' });
-  }
-  if (problems.length > 0) return fail();
+  const columns = header.fields.length;
 
   const rows: Row[] = body.map((record) => ({
     record,
@@ -263,27 +272,25 @@ export function importOews(text: string, options: OewsOptions): { role: RoleInpu
   }
 
   // The occupation's rows: across all industries, one per area.
-  const matching = rows.filter((row) => row.get('OCC_CODE') === options.occ);
-  if (matching.length === 0) {
-    const last = body.at(-1)?.row;
+  if (rows.length === 0) {
     problems.push({
       column: 'OCC_CODE',
-      message: `no row${last !== undefined ? ` (rows 2–${last})` : ''} has the SOC code "${options.occ}"`,
+      message: `no row${lastRow !== undefined ? ` (rows 2–${lastRow})` : ''} has the SOC code "${options.occ}"`,
     });
     return fail();
   }
-  for (const row of matching) {
-    if (row.record.fields.length !== header.fields.length) {
+  for (const row of rows) {
+    if (row.record.fields.length !== columns) {
       problems.push({
         row: row.record.row,
-        message: `has ${row.record.fields.length} fields where the header row has ${header.fields.length}`,
+        message: `has ${row.record.fields.length} fields where the header row has ${columns}`,
       });
     }
   }
   if (problems.length > 0) return fail();
 
   const byArea = new Map<string, Row[]>();
-  for (const row of matching) {
+  for (const row of rows) {
     if (index.has('I_GROUP') && row.get('I_GROUP').toLowerCase() !== 'cross-industry') continue;
     const code = areaCode(row, problems);
     if (code === undefined) continue;

@@ -79,7 +79,8 @@ export function* readCsv(text: string): Generator<CsvRecord> {
       continue;
     }
     if (char === '"') {
-      if (field !== '' || quoted) throw new CsvSyntaxError(recordLine, 'a quote inside a field that does not start with one');
+      if (field !== '' || quoted)
+        throw new CsvSyntaxError(recordLine, 'a quote inside a field that does not start with one');
       quoted = true;
       open = true;
       i++;

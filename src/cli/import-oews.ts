@@ -145,14 +145,21 @@ export function parseImportArguments(args: readonly string[]): OewsOptions {
   }
   const occ = values['--occ'];
   const id = values['--id'];
-  if (occ === undefined || id === undefined) throw new UsageError(`${USAGE_PREFIX} give --occ <SOC code> and --id <role id>`);
-  if (!/^\d{2}-\d{4}$/.test(occ)) throw new UsageError(`${USAGE_PREFIX} --occ takes a SOC code written like "33-9099", not "${occ}"`);
+  if (occ === undefined || id === undefined)
+    throw new UsageError(`${USAGE_PREFIX} give --occ <SOC code> and --id <role id>`);
+  if (!/^\d{2}-\d{4}$/.test(occ))
+    throw new UsageError(`${USAGE_PREFIX} --occ takes a SOC code written like "33-9099", not "${occ}"`);
   const options: OewsOptions = { file, occ, id };
   if (values['--areas'] !== undefined) {
-    const areas = values['--areas'].split(',').map((code) => code.trim()).filter(Boolean);
+    const areas = values['--areas']
+      .split(',')
+      .map((code) => code.trim())
+      .filter(Boolean);
     const bad = areas.find((code) => !AREA_CODE.test(code));
     if (areas.length === 0 || bad !== undefined) {
-      throw new UsageError(`${USAGE_PREFIX} --areas takes codes such as "US-CO,metro:19740"${bad ? `, not "${bad}"` : ''}`);
+      throw new UsageError(
+        `${USAGE_PREFIX} --areas takes codes such as "US-CO,metro:19740"${bad ? `, not "${bad}"` : ''}`,
+      );
     }
     options.areas = areas;
   }
@@ -165,7 +172,9 @@ export function parseImportArguments(args: readonly string[]): OewsOptions {
   if (values['--top-code'] !== undefined) {
     const amount = Number(values['--top-code'].replace(/,/g, ''));
     if (!Number.isFinite(amount) || amount <= 0) {
-      throw new UsageError(`${USAGE_PREFIX} --top-code takes the annual ceiling the table's notes give, such as 239200`);
+      throw new UsageError(
+        `${USAGE_PREFIX} --top-code takes the annual ceiling the table's notes give, such as 239200`,
+      );
     }
     options.topCode = amount;
   }
@@ -223,7 +232,10 @@ export function importOews(text: string, options: OewsOptions): { role: RoleInpu
   const notes: string[] = [];
   const fail = (): never => {
     // Problems without a row (the file, a column) first, then by row.
-    throw new OewsImportError(file, problems.toSorted((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+    throw new OewsImportError(
+      file,
+      problems.toSorted((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    );
   };
 
   // The header, then only the occupation's rows: an "all data" table has hundreds of thousands.
@@ -343,7 +355,12 @@ export function importOews(text: string, options: OewsOptions): { role: RoleInpu
     const band = readBand(row, path, options, problems, origins);
     if (!band) continue;
     if (!band.central && !band.percentiles) {
-      notes.push(formatProblem(file, { row: row.record.row, message: `${row.get('AREA_TITLE')} has no published wage: left out` }));
+      notes.push(
+        formatProblem(file, {
+          row: row.record.row,
+          message: `${row.get('AREA_TITLE')} has no published wage: left out`,
+        }),
+      );
       continue;
     }
     origins.set(path, { row: row.record.row, column: 'AREA' });
@@ -351,7 +368,11 @@ export function importOews(text: string, options: OewsOptions): { role: RoleInpu
   }
   if (problems.length > 0 || !nationalBand?.central) return fail();
 
-  const month = new Date(`${asOf}-01T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = new Date(`${asOf}-01T00:00:00Z`).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const role = {
     id: options.id,
     title: options.title ?? national.get('OCC_TITLE'),
@@ -444,7 +465,13 @@ function readCell(row: Row, column: Column, problems: OewsProblem[]): Cell | und
  * One area's figures. Annual columns, or, in a row whose HOURLY is TRUE, the hourly ones times
  * 2,080. Returns undefined when a cell was malformed (the problem is recorded).
  */
-function readBand(row: Row, path: string, options: OewsOptions, problems: OewsProblem[], origins: Origins): Band | undefined {
+function readBand(
+  row: Row,
+  path: string,
+  options: OewsOptions,
+  problems: OewsProblem[],
+  origins: Origins,
+): Band | undefined {
   const before = problems.length;
   const hourlyOnly = row.get('HOURLY').toUpperCase() === 'TRUE';
   const at = row.record.row;
@@ -484,7 +511,10 @@ function readBand(row: Row, path: string, options: OewsOptions, problems: OewsPr
   } else if (meanCell?.kind === 'amount') {
     // Means are published above the ceiling: where the median is top-coded (or not published),
     // the mean is the central figure, named for what it is.
-    band.central = { kind: 'average', amount: hourlyOnly ? Math.round(meanCell.value * HOURS_PER_YEAR) : meanCell.value };
+    band.central = {
+      kind: 'average',
+      amount: hourlyOnly ? Math.round(meanCell.value * HOURS_PER_YEAR) : meanCell.value,
+    };
     origins.set(`${path}.central`, { row: at, column: meanColumn });
   }
   if (Object.keys(percentiles).length > 0) band.percentiles = percentiles;

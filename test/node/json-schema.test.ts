@@ -42,7 +42,10 @@ describe('dist/role.schema.json, checked by ajv', () => {
         if (error.keyword === 'required') at.push(String(error.params.missingProperty));
         return expected.slice(0, depth).every((segment, i) => at[i] === segment);
       });
-      assert.ok(near || (path === '' && errors.some((e) => e.instancePath === '')), `no error near "${path}": ${JSON.stringify(errors.slice(0, 5))}`);
+      assert.ok(
+        near || (path === '' && errors.some((e) => e.instancePath === '')),
+        `no error near "${path}": ${JSON.stringify(errors.slice(0, 5))}`,
+      );
     });
   }
 

@@ -24,7 +24,12 @@ const ALL = `${DIR}/fixture_all_data_M_2024.csv`;
 
 /** Imports a fixture; the role it returns has passed the schema. */
 function run(file: string, options: Partial<OewsOptions> = {}) {
-  const { role, notes } = importOews(readFileSync(file, 'utf8'), { file, occ: '99-0001', id: 'fixture-role', ...options });
+  const { role, notes } = importOews(readFileSync(file, 'utf8'), {
+    file,
+    occ: '99-0001',
+    id: 'fixture-role',
+    ...options,
+  });
   const checked = validateRole(role);
   assert.ok(!(checked instanceof RoleDataError), checked instanceof RoleDataError ? checked.message : '');
   return { role: role as Role, notes, salary: (role as Role).salary! };
@@ -53,7 +58,11 @@ describe('the CSV reader', () => {
 
   test('rejects a quote that is never closed, or one inside a field, naming the row', () => {
     for (const text of ['A\n"open,1\n', 'A\nab"c\n', 'A\n"a"b\n']) {
-      assert.throws(() => parseCsv(text), (error: unknown) => error instanceof CsvSyntaxError && error.row === 2, text);
+      assert.throws(
+        () => parseCsv(text),
+        (error: unknown) => error instanceof CsvSyntaxError && error.row === 2,
+        text,
+      );
     }
   });
 });
@@ -156,7 +165,10 @@ describe('import oews: the figures', () => {
       title: 'Fixture Title',
       asOf: '2024-06',
     });
-    assert.deepEqual(salary.locations?.map((area) => area.code), ['US-CO', 'metro:19740']);
+    assert.deepEqual(
+      salary.locations?.map((area) => area.code),
+      ['US-CO', 'metro:19740'],
+    );
     assert.equal(role.title, 'Fixture Title');
     assert.equal(salary.asOf, '2024-06');
     assert.equal(role.sources?.[0]?.title, 'Occupational Employment and Wage Statistics, June 2024');
@@ -251,7 +263,17 @@ describe('import oews: each problem names its row and column, and nothing is wri
       assert.throws(() => parseImportArguments(args), UsageError, args.join(' '));
     }
     assert.deepEqual(
-      parseImportArguments(['t.csv', '--occ', '33-9099', '--id', 'x', '--areas', 'US-CO, metro:19740', '--top-code', '239,200']),
+      parseImportArguments([
+        't.csv',
+        '--occ',
+        '33-9099',
+        '--id',
+        'x',
+        '--areas',
+        'US-CO, metro:19740',
+        '--top-code',
+        '239,200',
+      ]),
       { file: 't.csv', occ: '33-9099', id: 'x', areas: ['US-CO', 'metro:19740'], topCode: 239200 },
     );
   });

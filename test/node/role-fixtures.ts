@@ -130,7 +130,9 @@ function salaryFigureCases(): BrokenCase[] {
     figures('a top-coded figure with a second field', 'salary.percentiles.p90.atMost', (d) =>
       put(d, 'salary.percentiles.p90', { atLeast: 78000, atMost: 90000 }),
     ),
-    figures('a percentile the schema does not know', 'salary.percentiles.p95', (d) => put(d, 'salary.percentiles.p95', 78000)),
+    figures('a percentile the schema does not know', 'salary.percentiles.p95', (d) =>
+      put(d, 'salary.percentiles.p95', 78000),
+    ),
     figures('a reference month written as words', 'salary.asOf', (d) => put(d, 'salary.asOf', 'May 2024')),
     figures('a reference month that does not exist', 'salary.asOf', (d) => put(d, 'salary.asOf', '2024-13')),
     figures(

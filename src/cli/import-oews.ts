@@ -30,9 +30,10 @@
  *   ceiling is the annual one divided by 2,080); `~` = the percent of establishments reporting
  *   the occupation is less than 0.5 %.
  *
- * Only percentiles are top-coded: OEWS publishes means above the ceiling as they are. So where
- * the median is `#`, p50 is `{ "atLeast": ceiling }` and the central figure is the mean, an
- * average. The ceiling is not in the saved sheet (it is in the workbook's notes), so a table with
+ * Only percentiles are top-coded: OEWS publishes means above the ceiling as they are (published
+ * hourly means run past $115.00, the percentiles stop below it). So where the median is `#`, p50
+ * is `{ "atLeast": ceiling }` and the central figure is the mean, an average. A `#` met in a mean
+ * all the same is no amount: the mean is then not used. The ceiling is not in the saved sheet (it is in the workbook's notes), so a table with
  * `#` in a row used needs `--top-code <annual amount>`.
  *
  * Nothing is written until the whole document is built and valid; each problem names the

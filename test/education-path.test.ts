@@ -99,7 +99,7 @@ describe('<education-path>', () => {
       expect(textOf(el)).not.to.contain('Qualifications');
       expect(textOf(el)).not.to.contain('Experience');
       expect(clean(part(el, 'sources'))).to.equal(
-        'Sources: Jobicy, “Security Technician Career Path Guide”; “Security Technician Job Description: Roles, Responsibilities & Key Skills” (March 23, 2025)',
+        'Sources: Jobicy, “Security Technician Career Path Guide”; “Security Technician Job Description: Roles, Responsibilities, and Key Skills” (March 23, 2025)',
       );
       // Without the certifications, only the guide is left.
       const data = await roleCopy('security-technician');
@@ -139,7 +139,7 @@ describe('<education-path>', () => {
         'Senior level: up to 10 years',
       ]);
       expect(paragraphsOf(experience)).to.deep.equal(data.experience!.paragraphs);
-      expect(clean(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description”');
+      expect(clean(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description: Top Duties and Qualifications”');
     });
 
     it('leaves out what the Security Systems Technician lacks: licensing, qualifications, experience', async () => {
@@ -153,7 +153,7 @@ describe('<education-path>', () => {
         data.certifications!.items.length,
       );
       expect(clean(certifications.querySelector('li .name'))).to.equal('Certified Security Technician (CST)');
-      expect(clean(part(el, 'sources'))).to.equal('Source: Jobicy, “Security Systems Technician Career Path Guide”');
+      expect(clean(part(el, 'sources'))).to.equal('Source: A web page on the Security Systems Technician career (it names no publisher or title)');
     });
 
     it('writes every shape of experience requirement in words', async () => {

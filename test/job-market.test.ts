@@ -99,7 +99,7 @@ describe('<job-market>', () => {
     it('names both Security Technician sources: the terms and growth paths come from the second', async () => {
       const el = await render<JobMarket>(html`<job-market role-id="security-technician"></job-market>`);
       expect(clean(part(el, 'sources'))).to.equal(
-        'Sources: Jobicy, “Security Technician Career Path Guide”; “Security Technician Job Description: Roles, Responsibilities & Key Skills” (March 23, 2025)',
+        'Sources: Jobicy, “Security Technician Career Path Guide”; “Security Technician Job Description: Roles, Responsibilities, and Key Skills” (March 23, 2025)',
       );
       const data = await roleCopy('security-technician');
       delete data.relatedTerms;
@@ -117,7 +117,7 @@ describe('<job-market>', () => {
       expect(textOf(el)).not.to.contain('Related terms');
       const panel = await open(el, 'globalOutlook');
       expect(paragraphsOf(panel)).to.deep.equal(data.globalOutlook!.paragraphs);
-      expect(clean(part(el, 'sources'))).to.equal('Source: Jobicy, “Security Systems Technician Career Path Guide”');
+      expect(clean(part(el, 'sources'))).to.equal('Source: A web page on the Security Systems Technician career (it names no publisher or title)');
     });
 
     it('renders data strings as text, never as markup', async () => {

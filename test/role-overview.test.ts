@@ -26,8 +26,8 @@ import {
 } from './helpers.js';
 
 const TECHNICIAN_SOURCES =
-  'Sources: Jobicy, “Security Technician Career Path Guide”; U.S. Bureau of Labor Statistics; ' +
-  '“Security Technician Job Description: Roles, Responsibilities & Key Skills” (March 23, 2025)';
+  'Sources: Jobicy, “Security Technician Career Path Guide”; ' +
+  '“Security Technician Job Description: Roles, Responsibilities, and Key Skills” (March 23, 2025)';
 
 const paragraphs = (node: Element | null) => [...(node?.querySelectorAll('p') ?? [])].map(text);
 
@@ -121,7 +121,7 @@ describe('<role-overview>', () => {
       expect(responsibilities(el).shown).to.have.length(5);
       expect(text(toggle(el))).to.equal('3 more responsibilities');
       expect(part(el, 'work-setting')).to.equal(null);
-      expect(text(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description”');
+      expect(text(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description: Top Duties and Qualifications”');
       await expectAccessibleInBothThemes(el);
     });
 
@@ -139,7 +139,7 @@ describe('<role-overview>', () => {
       expect(paragraphs(part(el, 'work-setting'))).to.deep.equal(data.workSetting!.paragraphs);
       expect(responsibilities(el).all).to.have.length(15);
       expect(text(toggle(el))).to.equal('10 more responsibilities');
-      expect(text(part(el, 'sources'))).to.equal('Source: Jobicy, “Security Systems Technician Career Path Guide”');
+      expect(text(part(el, 'sources'))).to.equal('Source: A web page on the Security Systems Technician career (it names no publisher or title)');
       await expectAccessibleInBothThemes(el);
     });
 

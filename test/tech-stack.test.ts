@@ -59,7 +59,7 @@ describe('<tech-stack>', () => {
     it('names both Security Technician sources: the technical skills come from both', async () => {
       const el = await render<TechStack>(html`<tech-stack role-id="security-technician"></tech-stack>`);
       expect(clean(part(el, 'sources'))).to.equal(
-        'Sources: Jobicy, “Security Technician Career Path Guide”; “Security Technician Job Description: Roles, Responsibilities & Key Skills” (March 23, 2025)',
+        'Sources: Jobicy, “Security Technician Career Path Guide”; “Security Technician Job Description: Roles, Responsibilities, and Key Skills” (March 23, 2025)',
       );
     });
 
@@ -72,7 +72,7 @@ describe('<tech-stack>', () => {
       expect(shown[0]!.items).to.deep.equal(data.techSkills!.items);
       expect(shown[1]!.items).to.deep.equal(data.softSkills!.items);
       expect(textOf(el)).not.to.contain('Tools and technologies');
-      expect(clean(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description”');
+      expect(clean(part(el, 'sources'))).to.equal('Source: Indeed, “Security Engineer Job Description: Top Duties and Qualifications”');
     });
 
     it('shows the Security Systems Technician lists', async () => {
@@ -80,7 +80,7 @@ describe('<tech-stack>', () => {
       const shown = groups(el);
       expect(shown.map((group) => group.items.length)).to.deep.equal([20, 15, 10]);
       expect(shown[0]!.items[0]).to.equal('Access control panels');
-      expect(clean(part(el, 'sources'))).to.equal('Source: Jobicy, “Security Systems Technician Career Path Guide”');
+      expect(clean(part(el, 'sources'))).to.equal('Source: A web page on the Security Systems Technician career (it names no publisher or title)');
     });
 
     it('renders data strings as text, never as markup', async () => {

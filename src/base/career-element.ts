@@ -191,8 +191,8 @@ export abstract class CareerElement extends RoleSourceElement {
   }
 
   /**
-   * Small print naming the sources behind `keys`: publisher, title and date, linked where the
-   * data gives an http(s) URL.
+   * Small print naming the sources behind `keys`: publisher, title and date (or the description
+   * of a source that names neither), linked where the data gives an http(s) URL.
    */
   protected renderSources(role: Role, keys: readonly PartKey[] = this.partKeys): TemplateResult | typeof nothing {
     // Sections name their sources; the summary (a string) names none.
@@ -201,7 +201,9 @@ export abstract class CareerElement extends RoleSourceElement {
     if (sources.length === 0) return nothing;
     const lang = this.locale;
     const items = sources.map((source) => {
-      const name = [source.publisher, source.title ? `“${source.title}”` : undefined].filter(Boolean).join(', ');
+      const name =
+        [source.publisher, source.title ? `“${source.title}”` : undefined].filter(Boolean).join(', ') ||
+        (source.description ?? '');
       const dated = source.date ? `${name} (${formatDate(lang, source.date)})` : name;
       return { text: dated, url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
     });

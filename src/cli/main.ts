@@ -10,18 +10,25 @@
  *     to stdout, for pages and CMSs that take pasted HTML. `--script` adds the loader's tag, so
  *     the element hydrates where scripts run. A bad tag, role, data or attribute prints what is
  *     wrong and exits 1; a usage error exits 2.
+ *
+ *   career-widgets import oews <table.csv> --occ <SOC code> --id <role id> [--areas <codes>]
+ *       [--as-of YYYY-MM] [--top-code <annual ceiling>] [--title <title>]
+ *     Writes a role with the salary band of one occupation from a BLS OEWS table saved as CSV
+ *     (see import-oews.ts). A problem with the table names its row and column and exits 1,
+ *     writing nothing to stdout; a usage error exits 2.
  */
 import { readFile } from 'node:fs/promises';
 import { validateRole } from '../data/validate.js';
 import { RoleDataError } from '../data/role-data-error.js';
 import type { RoleInput } from '../data/schema.js';
+import { UsageError } from './usage-error.js';
 
 const USAGE = [
   'Usage: career-widgets validate <role.json>…',
   '       career-widgets render <tag> (--role-id <id> | --data <role.json>) [--attr name=value]… [--script <loader url>]',
+  '       career-widgets import oews <table.csv> --occ <SOC code> --id <role id> [--areas <codes>] [--as-of YYYY-MM]',
+  '                                  [--top-code <annual ceiling>] [--title <title>]',
 ].join('\n');
-
-class UsageError extends Error {}
 
 async function validateFile(file: string): Promise<string[]> {
   let text: string;
@@ -125,9 +132,12 @@ async function render(args: readonly string[]): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...files] = argv;
-  if (command === 'render') {
+  if (command === 'render' || command === 'import') {
     try {
-      return await render(files);
+      if (command === 'render') return await render(files);
+      // Loaded here only, like the server renderer for `render`.
+      const { runImport } = await import('./import-oews.js');
+      return await runImport(files);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       console.error(`${error.message}\n${USAGE}`);

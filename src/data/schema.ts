@@ -76,12 +76,17 @@ export const SourceSchema = z
     /** Who published it: "Jobicy", "Indeed", "U.S. Bureau of Labor Statistics". */
     publisher: text.optional(),
     title: text.optional(),
+    /**
+     * What the source is, for one that names no publisher or title: shown in their place, so
+     * the data never supplies a name the source does not give.
+     */
+    description: text.optional(),
     /** ISO date (YYYY-MM-DD) of publication or last update, where the source gives one. */
     date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
     url: httpUrl.optional(),
   })
-  .refine((s) => s.publisher !== undefined || s.title !== undefined, {
-    message: 'needs a publisher or a title',
+  .refine((s) => s.publisher !== undefined || s.title !== undefined || s.description !== undefined, {
+    message: 'needs a publisher, a title, or a description where the source names neither',
     path: ['publisher'],
   });
 

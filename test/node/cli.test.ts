@@ -135,6 +135,49 @@ describe('npx career-widgets render', () => {
   });
 });
 
+describe('npx career-widgets import oews', () => {
+  const table = 'test/node/fixtures/oews/fixture_all_data_M_2024.csv';
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cw-import-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes a role that validate accepts, notes on stderr, and exits 0', () => {
+    const { status, stdout, stderr } = cli('import', 'oews', table, '--occ', '99-0002', '--id', 'fixture-role', '--top-code', '239,200', '--areas', 'US-CO');
+    assert.equal(status, 0, stderr);
+    const role = JSON.parse(stdout) as { salary: { asOf: string; percentiles: { p90: unknown }; locations: { code: string }[] } };
+    assert.equal(role.salary.asOf, '2024-05');
+    assert.deepEqual(role.salary.percentiles.p90, { atLeast: 239200 });
+    assert.deepEqual(role.salary.locations.map((area) => area.code), ['US-CO']);
+    const file = join(dir, 'fixture-role.json');
+    writeFileSync(file, stdout);
+    assert.equal(cli('validate', file).status, 0);
+    const noted = cli('import', 'oews', table, '--occ', '99-0001', '--id', 'fixture-role');
+    assert.equal(noted.status, 0);
+    assert.match(noted.stderr, /row 4: Fixture State of Texas has no published wage: left out/);
+  });
+
+  test('exits 1 naming the row and column, and writes nothing to stdout', () => {
+    const { status, stdout, stderr } = cli('import', 'oews', 'test/node/fixtures/oews/fixture_malformed_M_2024.csv', '--occ', '99-0001', '--id', 'x');
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /fixture_malformed_M_2024\.csv: row 3, column A_PCT75: "61,2OO" is not an amount/);
+    const missing = cli('import', 'oews', join(dir, 'nope.csv'), '--occ', '99-0001', '--id', 'x');
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /cannot be read/);
+  });
+
+  test('exits 2 with the usage on wrong arguments', () => {
+    for (const args of [['import'], ['import', 'onet', table], ['import', 'oews', table, '--occ', '99-0001']]) {
+      const { status, stderr, stdout } = cli(...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, /Usage: career-widgets[\s\S]*import oews/);
+      assert.equal(stdout, '');
+    }
+  });
+});
+
 describe('the embed builder\'s render command', () => {
   test('runs as written, in a POSIX shell, for awkward values too', async () => {
     const { renderCommand } = await import('../../examples/embed-snippets.js');

@@ -70,6 +70,21 @@ test('installing the tarball prints no warning about career-widgets', () => {
   }
 });
 
+test('npx career-widgets import oews runs from the installed package', () => {
+  // A made-up fixture table (test/node/fixtures/oews), never part of the package.
+  const table = join(process.cwd(), 'test/node/fixtures/oews/fixture_all_data_M_2024.csv');
+  const args = ['--no-install', 'career-widgets', 'import', 'oews', table, '--occ', '99-0003', '--id', 'fixture-role'];
+  const result = spawnSync('npx', [...args, '--top-code', '239200'], { cwd: host, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  const role = JSON.parse(result.stdout) as { salary: { central: unknown; note: string } };
+  assert.deepEqual(role.salary.central, { kind: 'median', amount: 68640 });
+  assert.match(role.salary.note, /2,080 hours/);
+  const failed = spawnSync('npx', args, { cwd: host, encoding: 'utf8' });
+  assert.equal(failed.status, 1);
+  assert.equal(failed.stdout, '');
+  assert.match(failed.stderr, /row 11, column H_PCT90: is top-coded/);
+});
+
 describe('host apps in Chromium', () => {
   let server: PageServer;
   let browser: Browser;

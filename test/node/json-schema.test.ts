@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { BUNDLED_ROLE_IDS } from '../../src/data/role-ids.js';
-import { brokenCases, loadRole } from './role-fixtures.js';
+import { brokenCases, loadRole, withFigures } from './role-fixtures.js';
 
 // The built file, as a site would download it (npm test builds before running these).
 describe('dist/role.schema.json, checked by ajv', () => {
@@ -21,27 +21,39 @@ describe('dist/role.schema.json, checked by ajv', () => {
     });
   }
 
-  for (const { name, doc, path, validatorOnly } of brokenCases()) {
+  test('accepts a band with percentiles, top-coded figures and areas', () => {
+    const role = loadRole('security-technician');
+    withFigures(role);
+    assert.ok(validate(role), JSON.stringify(validate.errors?.slice(0, 5)));
+  });
+
+  for (const { name, doc, path, ajvAt, validatorOnly } of brokenCases()) {
     if (validatorOnly) continue; // JSON Schema has no way to state it: see the case's reason.
     test(`rejects ${name}`, () => {
       assert.equal(validate(doc), false, `accepted: ${name}`);
-      // ajv reports rules on the field or its section; the first path segment always matches.
-      const section = path.split('.')[0] ?? '';
-      const pointers = (validate.errors ?? []).map((error) => error.instancePath);
+      // ajv reports a rule on the field, its parent or a neighbour it is compared with: an
+      // error must share the path's first two segments (one for a top-level path).
+      const expected = (ajvAt ?? path).split('.').filter(Boolean);
+      const depth = Math.min(2, expected.length);
+      const errors = validate.errors ?? [];
+      const near = errors.some((error) => {
+        const at = error.instancePath.split('/').slice(1);
+        if (error.keyword === 'additionalProperties') at.push(String(error.params.additionalProperty));
+        if (error.keyword === 'required') at.push(String(error.params.missingProperty));
+        return expected.slice(0, depth).every((segment, i) => at[i] === segment);
+      });
       assert.ok(
-        pointers.some((pointer) => pointer.startsWith(`/${section}`) || (section === '' && pointer === '')) ||
-          (validate.errors ?? []).some(
-            (e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === section,
-          ) ||
-          (validate.errors ?? []).some((e) => e.keyword === 'required' && e.params.missingProperty === section),
-        `no error near "${path}": ${JSON.stringify(validate.errors?.slice(0, 5))}`,
+        near || (path === '' && errors.some((e) => e.instancePath === '')),
+        `no error near "${path}": ${JSON.stringify(errors.slice(0, 5))}`,
       );
     });
   }
 
   test('the cases left to the validator are few and each says why', () => {
     const left = brokenCases().filter((c) => c.validatorOnly);
-    assert.ok(left.length <= 3);
+    // Sources named elsewhere in the role, location codes compared with each other, today's date,
+    // clock-time order, and the role's own id.
+    assert.ok(left.length <= 5, `${left.length} cases`);
     for (const c of left) assert.ok(c.validatorOnly && c.validatorOnly.length > 5);
   });
 });

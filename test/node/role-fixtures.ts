@@ -42,6 +42,8 @@ export interface BrokenCase {
   doc: unknown;
   /** The path validation must report, dotted; '' is the document itself. */
   path: string;
+  /** Where the JSON Schema reports the problem, when that differs from `path`. */
+  ajvAt?: string;
   /**
    * Set for rules that JSON Schema cannot state (membership in another list, clock-time order);
    * the zod validator still checks them.
@@ -63,6 +65,120 @@ function broken(
 
 const TECH = 'security-technician';
 const ENGINEER = 'security-engineer';
+
+/**
+ * The technician's band with percentiles and two areas, as an importer writes them. The
+ * figures are made up for these tests (within the band's range, p50 on its median); they are
+ * not role data.
+ */
+export function withFigures(doc: Role): void {
+  put(doc, 'salary.asOf', '2024-05');
+  put(doc, 'salary.percentiles', { p10: 45000, p25: 50000, p50: 60000, p75: 70000, p90: 78000 });
+  put(doc, 'salary.locations', [
+    {
+      code: 'US-CO',
+      name: 'Colorado',
+      central: { kind: 'median', amount: 62000 },
+      percentiles: { p10: 46000, p50: 62000, p90: { atLeast: 80000 } },
+    },
+    { code: 'metro:19740', name: 'Denver-Aurora-Centennial, CO', central: { kind: 'average', amount: 64000 } },
+  ]);
+}
+
+/** A broken salary figure: percentiles, top-coding, reference month and areas. */
+function figures(name: string, path: string, mutate: (doc: Role) => void, validatorOnly?: string): BrokenCase {
+  return broken(
+    name,
+    TECH,
+    path,
+    (doc) => {
+      withFigures(doc);
+      mutate(doc);
+    },
+    validatorOnly,
+  );
+}
+
+function salaryFigureCases(): BrokenCase[] {
+  return [
+    figures('percentiles out of order', 'salary.percentiles.p75', (d) => put(d, 'salary.percentiles.p75', 55000)),
+    figures('a percentile above a top-coded one', 'salary.percentiles.p90', (d) =>
+      put(d, 'salary.percentiles.p75', { atLeast: 70000 }),
+    ),
+    figures('a top-coded floor below a lower percentile', 'salary.percentiles.p90', (d) =>
+      put(d, 'salary.percentiles.p90', { atLeast: 65000 }),
+    ),
+    figures('a median percentile that differs from the central median', 'salary.percentiles.p50', (d) =>
+      put(d, 'salary.percentiles.p50', 61000),
+    ),
+    {
+      ...figures('a top-coded median under a central median', 'salary.central.kind', (d) => {
+        put(d, 'salary.percentiles', { p10: 45000, p50: { atLeast: 60000 }, p90: { atLeast: 60000 } });
+      }),
+      ajvAt: 'salary.percentiles.p50',
+    },
+    figures('a percentile above the maximum', 'salary.percentiles.p90', (d) => put(d, 'salary.percentiles.p90', 90000)),
+    figures('a top-coded floor above the maximum', 'salary.percentiles.p90', (d) =>
+      put(d, 'salary.percentiles.p90', { atLeast: 90000 }),
+    ),
+    figures('a percentile below the minimum', 'salary.percentiles.p10', (d) => put(d, 'salary.percentiles.p10', 30000)),
+    figures('an empty set of percentiles', 'salary.percentiles', (d) => put(d, 'salary.percentiles', {})),
+    figures('a percentile of zero', 'salary.percentiles.p10', (d) => put(d, 'salary.percentiles.p10', 0)),
+    figures('a top-coded figure without an amount', 'salary.percentiles.p90', (d) =>
+      put(d, 'salary.percentiles.p90', { atLeast: '78000+' }),
+    ),
+    figures('a top-coded figure with a second field', 'salary.percentiles.p90.atMost', (d) =>
+      put(d, 'salary.percentiles.p90', { atLeast: 78000, atMost: 90000 }),
+    ),
+    figures('a percentile the schema does not know', 'salary.percentiles.p95', (d) =>
+      put(d, 'salary.percentiles.p95', 78000),
+    ),
+    figures('a reference month written as words', 'salary.asOf', (d) => put(d, 'salary.asOf', 'May 2024')),
+    figures('a reference month that does not exist', 'salary.asOf', (d) => put(d, 'salary.asOf', '2024-13')),
+    figures(
+      'a reference month in the future',
+      'salary.asOf',
+      (d) => put(d, 'salary.asOf', '2999-01'),
+      'compares with the current date',
+    ),
+    figures(
+      'two locations with the same code',
+      'salary.locations.1.code',
+      (d) => put(d, 'salary.locations.1.code', 'US-CO'),
+      'compares entries of a list with each other',
+    ),
+    figures('a location code that is not an area code', 'salary.locations.0.code', (d) =>
+      put(d, 'salary.locations.0.code', 'Colorado'),
+    ),
+    figures('a location without a name', 'salary.locations.0.name', (d) => drop(d, 'salary.locations.0.name')),
+    figures('a location with no figure', 'salary.locations.1', (d) => drop(d, 'salary.locations.1.central')),
+    figures('a field a location does not have', 'salary.locations.0.median', (d) =>
+      put(d, 'salary.locations.0.median', 62000),
+    ),
+    figures('percentiles out of order in a location', 'salary.locations.0.percentiles.p50', (d) =>
+      put(d, 'salary.locations.0.percentiles.p10', 63000),
+    ),
+    figures('a number above a top-coded figure in a location', 'salary.locations.0.percentiles.p90', (d) => {
+      put(d, 'salary.locations.0.percentiles', { p10: 46000, p50: { atLeast: 62000 }, p90: 90000 });
+      put(d, 'salary.locations.0.central', { kind: 'average', amount: 64000 });
+    }),
+    figures('a location median that differs from its p50', 'salary.locations.0.percentiles.p50', (d) =>
+      put(d, 'salary.locations.0.central.amount', 61000),
+    ),
+    figures('a location whose minimum exceeds its maximum', 'salary.locations.1.min', (d) => {
+      put(d, 'salary.locations.1.min', 70000);
+      put(d, 'salary.locations.1.max', 60000);
+      drop(d, 'salary.locations.1.central');
+    }),
+    figures('a location with a minimum and no maximum', 'salary.locations.1.max', (d) =>
+      put(d, 'salary.locations.1.min', 50000),
+    ),
+    figures('a location central figure outside its range', 'salary.locations.1.central.amount', (d) => {
+      put(d, 'salary.locations.1.min', 50000);
+      put(d, 'salary.locations.1.max', 60000);
+    }),
+  ];
+}
 
 export function brokenCases(): BrokenCase[] {
   const cases: BrokenCase[] = [
@@ -131,6 +247,10 @@ export function brokenCases(): BrokenCase[] {
     broken('a source URL that is not http(s)', TECH, 'sources.0.url', (d) =>
       put(d, 'sources.0.url', 'javascript:alert(1)'),
     ),
+    broken('a source with no publisher, title or description', TECH, 'sources.0.publisher', (d) => {
+      drop(d, 'sources.0.publisher');
+      drop(d, 'sources.0.title');
+    }),
     broken('an unknown demand level', TECH, 'marketDemand.level', (d) => put(d, 'marketDemand.level', 'very high')),
     { name: 'a list instead of a role', doc: [loadRole(TECH)], path: '' },
     { name: 'null instead of a role', doc: null, path: '' },
@@ -156,6 +276,8 @@ export function brokenCases(): BrokenCase[] {
       'compares with the role id',
     ),
   ];
+
+  cases.push(...salaryFigureCases());
 
   // A wrong type in each section the technician has.
   const tech = loadRole(TECH);

@@ -5,7 +5,7 @@ import { validateRole } from '../../src/data/validate.js';
 import { RoleDataError } from '../../src/data/role-data-error.js';
 import { BUNDLED_ROLE_IDS } from '../../src/data/role-ids.js';
 import type { Role } from '../../src/data/schema.js';
-import { ROLE_FILES, brokenCases, loadRole } from './role-fixtures.js';
+import { ROLE_FILES, brokenCases, loadRole, withFigures } from './role-fixtures.js';
 
 /** Asserts that the role has these sections, and narrows its type to say so. */
 function required<K extends keyof Role>(role: Role, keys: K[]): Role & Required<Pick<Role, K>> {
@@ -107,6 +107,40 @@ describe('the facts the sources give, carried over exactly', () => {
     assert.ok(role.sources.some((s) => s.publisher === 'U.S. Bureau of Labor Statistics'));
   });
 
+  test('Security Technician: the BLS is cited for the growth rate (the job outlook), not for the headline', () => {
+    const role = required(loadRole('security-technician'), ['headline', 'jobOutlook', 'sources']);
+    const bls = role.sources.find((s) => s.publisher === 'U.S. Bureau of Labor Statistics');
+    assert.ok(bls);
+    // The guide's job outlook gives "Growth Rate: 7%" with "Source: U.S. Bureau of Labor Statistics";
+    // the headline's $60,000 median is the guide's own figure.
+    assert.ok(role.jobOutlook.sources?.includes(bls.id));
+    assert.deepEqual(role.headline.sources, ['jobicy-guide']);
+    const citing = Object.entries(role)
+      .filter(([, value]) => (value as { sources?: string[] } | undefined)?.sources?.includes?.(bls.id))
+      .map(([key]) => key);
+    assert.deepEqual(citing, ['jobOutlook']);
+  });
+
+  test('source titles are written in full, as the pages give them', () => {
+    const technician = loadRole('security-technician').sources!.find((s) => s.id === 'job-description-2025');
+    assert.equal(technician?.title, 'Security Technician Job Description: Roles, Responsibilities, and Key Skills');
+    const engineer = loadRole('security-engineer').sources!;
+    assert.deepEqual(
+      engineer.map((s) => [s.publisher, s.title]),
+      [['Indeed', 'Security Engineer Job Description: Top Duties and Qualifications']],
+    );
+  });
+
+  test('Security Systems Technician: its page names no publisher or title, and neither does the data', () => {
+    const role = loadRole('security-systems-technician');
+    assert.equal(role.sources?.length, 1);
+    const [source] = role.sources!;
+    assert.equal(source!.publisher, undefined);
+    assert.equal(source!.title, undefined);
+    assert.match(source!.description ?? '', /names no publisher or title/);
+    assert.doesNotMatch(JSON.stringify(role), /jobicy/i);
+  });
+
   test('Security Systems Technician publishes no salary, tiers or FAQ', () => {
     const role = loadRole('security-systems-technician');
     for (const absent of ['salary', 'careerTiers', 'faq', 'headline'] as const)
@@ -126,6 +160,12 @@ describe('the facts the sources give, carried over exactly', () => {
 
 describe('broken documents are rejected with the exact path', () => {
   const cases = brokenCases();
+  test('the band the salary cases break is valid before they break it', () => {
+    const role = loadRole('security-technician');
+    withFigures(role);
+    const result = validateRole(role);
+    assert.ok(!(result instanceof RoleDataError), result instanceof RoleDataError ? result.message : '');
+  });
   test('the broken set is large enough', () => assert.ok(cases.length >= 15, `${cases.length} cases`));
   for (const { name, doc, path } of cases) {
     test(name, () => {
@@ -136,4 +176,13 @@ describe('broken documents are rejected with the exact path', () => {
       for (const issue of result.issues) assert.ok(issue.message.length > 0);
     });
   }
+});
+
+test("the README's salary example is valid", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /### Salary figures as sources publish them[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, 'no example');
+  const role = JSON.parse(`{ "id": "example", "title": "Example", "sources": [{ "id": "bls-oews", "title": "Example" }], ${block} }`);
+  const result = validateRole(role);
+  assert.ok(!(result instanceof RoleDataError), result instanceof RoleDataError ? result.message : '');
 });

@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 /*
  * A table from the container width that fits the roles, one card per role below it. The element
- * is as tall as its content; while loading it reserves an estimate: two bundled roles (the
- * Security Technician and the Security Engineer) at the widths the layout changes.
+ * is as tall as its content; while loading it reserves an estimate for the number of roles given.
  */
 export const roleCompareStyles = css`
   :host {
@@ -13,12 +12,64 @@ export const roleCompareStyles = css`
     --_track: var(--cw-role-compare-track-color, var(--_surface-alt));
   }
 
-  .base.state-loading {
-    min-height: 96em;
+  /* Estimates of the bundled roles' comparisons, in a sans-serif font, by number of roles and
+     width: the cards below the width the table needs, the table from there. */
+  .state-loading.cols-1 {
+    min-height: 105em;
+  }
+  .state-loading.cols-2 {
+    min-height: 205em;
+  }
+  .state-loading.cols-3 {
+    min-height: 320em;
+  }
+  .state-loading.cols-4 {
+    min-height: 420em;
+  }
+  @container (min-width: 30em) {
+    .state-loading.cols-1 {
+      min-height: 90em;
+    }
+    .state-loading.cols-2 {
+      min-height: 180em;
+    }
+    .state-loading.cols-3 {
+      min-height: 280em;
+    }
+    .state-loading.cols-4 {
+      min-height: 370em;
+    }
   }
   @container (min-width: 36em) {
-    .base.state-loading {
-      min-height: 62em;
+    .state-loading.cols-1 {
+      min-height: 60em;
+    }
+    .state-loading.cols-2 {
+      min-height: 135em;
+    }
+  }
+  @container (min-width: 45em) {
+    .state-loading.cols-1 {
+      min-height: 55em;
+    }
+    .state-loading.cols-2 {
+      min-height: 110em;
+    }
+  }
+  @container (min-width: 46em) {
+    .state-loading.cols-3 {
+      min-height: 170em;
+    }
+  }
+  @container (min-width: 58em) {
+    .state-loading.cols-2 {
+      min-height: 92em;
+    }
+    .state-loading.cols-3 {
+      min-height: 135em;
+    }
+    .state-loading.cols-4 {
+      min-height: 180em;
     }
   }
   .skeleton.row-shape {

@@ -323,7 +323,8 @@ export class RoleCompare extends LitElement {
       );
     }
     if (state.status === 'loading') {
-      return html`<div part="base" class="base state-loading" aria-busy="true">
+      const count = Math.min(this.#given()?.distinct ?? MIN_ROLES, MAX_ROLES);
+      return html`<div part="base" class="base state-loading cols-${count}" aria-busy="true">
         ${this.#heading(this.#headingText())}
         <span class="visually-hidden">${msg('Loading…')}</span>
         ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton row-shape"></span>`)}
@@ -609,40 +610,14 @@ export class RoleCompare extends LitElement {
     });
   }
 
-  /** Everything wrong with the roles given, in order: how many, which twice, which failed. */
+  /** Everything wrong with the roles given: which failed, which came twice, how many there are. */
   #problems(state: SettledRoleSet): Problem[] {
     const given = this.#given();
     if (!given) return [];
     const { named, distinct } = given;
     const lang = languageOf(this);
     const problems: Problem[] = [];
-    if (distinct < MIN_ROLES) {
-      problems.push({
-        kind: 'too-few-roles',
-        text:
-          distinct === 1
-            ? msg('A comparison needs at least two roles; only one is given.')
-            : msg('A comparison needs at least two roles.'),
-        message: `${named} gives ${distinct} role${distinct === 1 ? '' : 's'}; a comparison takes ${MIN_ROLES} to ${MAX_ROLES}.`,
-      });
-    }
-    if (distinct > MAX_ROLES) {
-      problems.push({
-        kind: 'too-many-roles',
-        text: msg(str`A comparison shows at most four roles; ${formatNumber(lang, distinct)} are given, so only the first four are shown.`),
-        message: `${named} gives ${distinct} roles; a comparison takes ${MIN_ROLES} to ${MAX_ROLES}, so only the first ${MAX_ROLES} are shown.`,
-      });
-    }
-    for (const { name, index } of given.repeated) {
-      // The reader gets the role's title once it has loaded; the developer, the value given.
-      const member = state.members[index];
-      problems.push({
-        kind: 'duplicate-role',
-        text: msg(str`${member?.status === 'ready' ? member.role.title : name} is given more than once; it is shown once.`),
-        message: `${named} gives ${name} more than once; it is shown once.`,
-      });
-    }
-    const seen = new Map<string, Role>();
+    const seen = new Set<string>();
     state.members.forEach((member, i) => {
       if (member.status === 'error') {
         // An unknown id is named in the message itself; other failures say which role failed.
@@ -665,9 +640,32 @@ export class RoleCompare extends LitElement {
             message: `${named} gives the role "${id}" more than once; it is shown once.`,
           });
         }
-        seen.set(id, member.role);
+        seen.add(id);
       }
     });
+    if (distinct < MIN_ROLES) {
+      problems.push({
+        kind: 'too-few-roles',
+        text: msg('A comparison needs at least two roles; only one is given.'),
+        message: `${named} gives 1 role; a comparison takes ${MIN_ROLES} to ${MAX_ROLES}.`,
+      });
+    }
+    if (distinct > MAX_ROLES) {
+      problems.push({
+        kind: 'too-many-roles',
+        text: msg(str`A comparison shows at most four roles; ${formatNumber(lang, distinct)} are given, so only the first four are shown.`),
+        message: `${named} gives ${distinct} roles; a comparison takes ${MIN_ROLES} to ${MAX_ROLES}, so only the first ${MAX_ROLES} are shown.`,
+      });
+    }
+    for (const { name, index } of given.repeated) {
+      // The reader gets the role's title once it has loaded; the developer, the value given.
+      const member = state.members[index];
+      problems.push({
+        kind: 'duplicate-role',
+        text: msg(str`${member?.status === 'ready' ? member.role.title : name} is given more than once; it is shown once.`),
+        message: `${named} gives ${name} more than once; it is shown once.`,
+      });
+    }
     return problems;
   }
 

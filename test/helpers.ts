@@ -12,7 +12,15 @@ import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { CwErrorDetail } from '../src/base/events.js';
 import { roleAttributes } from './role-attributes.js';
 
-type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
+/**
+ * An element the waiting helpers can wait for: every one that loads roles, whether it shows one
+ * (a `RoleSourceElement`) or compares several (`<role-compare>`).
+ */
+type Settled = HTMLElement & {
+  readonly state: RoleSourceElement['state'];
+  roleData?: unknown;
+  updateComplete: Promise<boolean>;
+};
 
 /**
  * How long the waiting helpers wait by default: well below the test runner's 10 s limit per

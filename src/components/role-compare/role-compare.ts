@@ -375,7 +375,7 @@ export class RoleCompare extends LitElement {
         ${rows.map(
           (row) => html`<tr data-row=${row}>
             <th part="criterion" scope="row">
-              ${rowLabel(row)}
+              <span class="criterion-label">${rowLabel(row)}</span>
               ${this.#overflows(row, context) ? this.#toggle(row, context.roles.map((_, i) => `t-${row}-${i}`)) : nothing}
             </th>
             ${context.roles.map(
@@ -520,8 +520,8 @@ export class RoleCompare extends LitElement {
           );
         const shared = split.shared.map(({ skill, alsoIn }) =>
           context.roles.length > MIN_ROLES
-            ? html`${skill} <span class="small muted">${msg(str`(also ${others(alsoIn)})`)}</span>`
-            : html`${skill}`,
+            ? html`<span class="skill">${skill}</span> <span class="small muted">${msg(str`(also ${others(alsoIn)})`)}</span>`
+            : html`<span class="skill">${skill}</span>`,
         );
         return html`${block(
           msg('Shared'),

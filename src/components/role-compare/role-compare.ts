@@ -171,9 +171,9 @@ interface Context {
  * @csspart toggle - Each button that expands or collapses a row.
  * @csspart sources - The small print naming each role's sources.
  *
+ * @fires {CwCompareRowToggleEvent} cw-compare-row-toggle - A reader expanded or collapsed a row. `detail`: `row` (`education`, `certifications` or `skills`), `expanded`.
  * @fires {CwLoadEvent} cw-load - The roles are loaded and compared. `detail`: `roleIds` (every role shown, in order), `roleId` and `title` (the first's), `source`.
  * @fires {CwErrorEvent} cw-error - A problem with the roles given, one event each. `detail`: `message`, `kind` (`too-few-roles`, `too-many-roles`, `duplicate-role`, `invalid-attribute`, or the failed role's `unknown-role`, `invalid-data`, `http`…), `source`, and `issues` for invalid data.
- * @fires {CwCompareRowToggleEvent} cw-compare-row-toggle - A reader expanded or collapsed a row. `detail`: `row` (`education`, `certifications` or `skills`), `expanded`.
  */
 export class RoleCompare extends LitElement {
   /** The version of career-widgets that defined this element. */
@@ -181,15 +181,29 @@ export class RoleCompare extends LitElement {
 
   static override styles = [baseStyles, errorStyles, roleCompareStyles];
 
+  // In the order of the other elements' attributes: its own, then heading-level and theme, then the roles.
   static override properties: PropertyDeclarations = {
+    rows: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
     roleData: { attribute: false },
     roleIds: { attribute: 'role-ids' },
     src: {},
     timeout: { type: Number },
-    rows: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    theme: { reflect: true },
   };
+
+  /**
+   * The rows to show, in order, separated by commas or spaces: `pay`, `growth`, `demand`,
+   * `education`, `years-to-senior`, `certifications`, `skills`, `work-life`. Every row when left
+   * out. A name that is no row is reported (console warning and `cw-error`) and left out.
+   */
+  rows?: string | undefined;
+
+  /** The level (1–6) of the element's own heading, 2 by default; the cards' titles are one level below. */
+  headingLevel = usableHeadingLevel(undefined);
+
+  /** `light` or `dark` forces a colour scheme; without it the element follows the reader's system setting. */
+  theme?: 'light' | 'dark' | undefined;
 
   /**
    * The roles to compare, supplied by the page as an array of objects shaped like
@@ -213,19 +227,6 @@ export class RoleCompare extends LitElement {
 
   /** Milliseconds each `src` request may take before it is abandoned. */
   timeout = DEFAULT_TIMEOUT_MS;
-
-  /**
-   * The rows to show, in order, separated by commas or spaces: `pay`, `growth`, `demand`,
-   * `education`, `years-to-senior`, `certifications`, `skills`, `work-life`. Every row when left
-   * out. A name that is no row is reported (console warning and `cw-error`) and left out.
-   */
-  rows?: string | undefined;
-
-  /** The level (1–6) of the element's own heading, 2 by default; the cards' titles are one level below. */
-  headingLevel = usableHeadingLevel(undefined);
-
-  /** `light` or `dark` forces a colour scheme; without it the element follows the reader's system setting. */
-  theme?: 'light' | 'dark' | undefined;
 
   /** Loads the roles and tracks their state. */
   readonly #roles = new RoleSetController(

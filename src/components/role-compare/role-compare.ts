@@ -103,9 +103,6 @@ interface Context {
 }
 
 /**
- * @tagname role-compare
- * @summary Two to four roles side by side, for readers choosing a path: pay on one shared scale, growth, demand, education and entry path, years to the senior tier, certifications, skills shared and particular, stress and work-life balance.
- *
  * Roles come from the `roleData` property (an array of role objects), else from `role-ids`,
  * else from `src`, as the other elements choose theirs; the comparison takes two to four, and a
  * `<career-role>` around it plays no part. From a container width that fits them (36em for two

@@ -205,18 +205,18 @@ export const roleCompareStyles = css`
   .pay-scale .track {
     fill: var(--_track);
     stroke: var(--_border);
-    stroke-width: 1;
+    stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
   .pay-scale .range {
     fill: var(--_range);
     stroke: var(--_marker);
-    stroke-width: 1;
+    stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
   .pay-scale .central {
     stroke: var(--_marker);
-    stroke-width: 3;
+    stroke-width: 0.2em;
     vector-effect: non-scaling-stroke;
   }
   .scale-note {

@@ -337,6 +337,20 @@ describe('<role-compare>', () => {
       expect(parts(el, 'column-header').map((th) => clean(th))).to.deep.equal(['Security Engineer', 'Security Technician']);
     });
 
+    it('estimates the ready height while loading at 800px: no less, at most a quarter more', async () => {
+      const loading = build<RoleCompare>('role-compare', { attributes: { src: `${STALLING_URL}?a ${STALLING_URL}?b` } });
+      const ready = build<RoleCompare>('role-compare', {
+        attributes: { 'role-ids': 'security-technician,security-systems-technician' },
+      });
+      await place([loading, ready], 800);
+      await settled(ready);
+      expect(loading.state).to.equal('loading');
+      const estimate = loading.getBoundingClientRect().height;
+      const height = ready.getBoundingClientRect().height;
+      expect(estimate).to.be.at.least(height - 2);
+      expect(estimate).to.be.at.most(height * 1.25);
+    });
+
     it('says so when no role is given, and shows a busy loading state while roles load', async () => {
       const unset = build<RoleCompare>('role-compare');
       const loading = build<RoleCompare>('role-compare', { attributes: { src: `${STALLING_URL} ${STALLING_URL}?2` } });

@@ -12,64 +12,68 @@ export const roleCompareStyles = css`
     --_track: var(--cw-role-compare-track-color, var(--_surface-alt));
   }
 
-  /* Estimates of the bundled roles' comparisons, in a sans-serif font, by number of roles and
-     width: the cards below the width the table needs, the table from there. */
+  /* Estimates, by number of roles, of the Security Technician compared with the next bundled
+     roles at the start of each width step (in Firefox's serif at 45em, its tallest): the cards
+     below the width the table needs, the table from there. */
   .state-loading.cols-1 {
-    min-height: 105em;
+    min-height: 130em;
   }
   .state-loading.cols-2 {
-    min-height: 205em;
+    min-height: 260em;
   }
   .state-loading.cols-3 {
-    min-height: 320em;
+    min-height: 360em;
   }
   .state-loading.cols-4 {
-    min-height: 420em;
+    min-height: 480em;
   }
   @container (min-width: 30em) {
     .state-loading.cols-1 {
-      min-height: 90em;
+      min-height: 105em;
     }
     .state-loading.cols-2 {
-      min-height: 180em;
+      min-height: 207em;
     }
     .state-loading.cols-3 {
-      min-height: 280em;
+      min-height: 290em;
     }
     .state-loading.cols-4 {
-      min-height: 370em;
+      min-height: 385em;
     }
   }
   @container (min-width: 36em) {
     .state-loading.cols-1 {
-      min-height: 60em;
+      min-height: 80em;
     }
     .state-loading.cols-2 {
-      min-height: 135em;
+      min-height: 160em;
     }
   }
   @container (min-width: 45em) {
     .state-loading.cols-1 {
-      min-height: 55em;
+      min-height: 62em;
     }
     .state-loading.cols-2 {
-      min-height: 110em;
+      min-height: 126em;
     }
   }
   @container (min-width: 46em) {
     .state-loading.cols-3 {
-      min-height: 170em;
+      min-height: 176em;
     }
   }
   @container (min-width: 58em) {
+    .state-loading.cols-1 {
+      min-height: 52em;
+    }
     .state-loading.cols-2 {
-      min-height: 92em;
+      min-height: 102em;
     }
     .state-loading.cols-3 {
-      min-height: 135em;
+      min-height: 137em;
     }
     .state-loading.cols-4 {
-      min-height: 180em;
+      min-height: 183em;
     }
   }
   .skeleton.row-shape {

@@ -24,9 +24,13 @@ const PROVIDER_TAG = 'career-role';
 /** The element a job board most often wants, chosen first. */
 const FIRST_TAG = 'salary-band';
 
-/** The elements the builder offers: every registered one that shows something. */
-const CHOICES = ELEMENTS.filter((element) => element.tag !== PROVIDER_TAG);
+/** The comparison takes several roles, where the builder chooses one. */
+const COMPARE_TAG = 'role-compare';
+
+/** The elements the builder offers: every registered one that shows one role. */
+const CHOICES = ELEMENTS.filter((element) => element.tag !== PROVIDER_TAG && element.tag !== COMPARE_TAG);
 const PROVIDER = ELEMENTS.find((element) => element.tag === PROVIDER_TAG);
+const COMPARE = ELEMENTS.find((element) => element.tag === COMPARE_TAG);
 
 type Theme = NonNullable<CareerElement['theme']>;
 
@@ -460,6 +464,15 @@ export class EmbedBuilder {
                       <code>&lt;${PROVIDER.tag}&gt;</code> is not offered here: it shows nothing itself.
                       ${PROVIDER.summary} Wrap several elements in it, without their own <code>role-id</code>, to load
                       the role once.
+                    </p>`
+                  : nothing
+              }
+              ${
+                COMPARE
+                  ? html`<p>
+                      <code>&lt;${COMPARE.tag}&gt;</code> is not offered here: it compares two to four roles, where
+                      this builder chooses one. ${COMPARE.summary} Give it their ids, such as
+                      <code>role-ids="security-technician,security-engineer"</code> (see the README).
                     </p>`
                   : nothing
               }

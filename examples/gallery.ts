@@ -8,10 +8,14 @@ const gallery = document.querySelector<HTMLDivElement>('#gallery')!;
 
 for (const { id, title } of listRoles()) picker.append(new Option(title, id));
 
+const others = (id: string) => listRoles().flatMap((role) => (role.id === id ? [] : [role.id]));
+
 function show(id: string): void {
   const items = ELEMENT_TAGS.filter((tag) => tag !== 'career-role').map((tag) => {
     const element = document.createElement(tag);
-    element.setAttribute('role-id', id);
+    // The comparison shows the chosen role beside every other bundled role.
+    if (tag === 'role-compare') element.setAttribute('role-ids', [id, ...others(id)].join(','));
+    else element.setAttribute('role-id', id);
     element.setAttribute('heading-level', '3');
     return element;
   });

@@ -38,7 +38,9 @@ async function renderElements(tag, n) {
   const started = performance.now();
   const elements = Array.from({ length: n }, () => {
     const el = document.createElement(tag);
-    el.setAttribute('role-id', 'security-technician');
+    // <role-compare> compares roles: the technician beside the engineer.
+    if (tag === 'role-compare') el.setAttribute('role-ids', 'security-technician,security-engineer');
+    else el.setAttribute('role-id', 'security-technician');
     return el;
   });
   stage().append(...elements);

@@ -16,7 +16,8 @@
  *   wrappers export under the same name).
  * - `parts`: the parts of a role the element shows, in the order it shows them. A bundled role
  *   loads only these for it; an element with parts is a section of `<career-guide>`, in this
- *   list's order.
+ *   list's order. (`<role-compare>` shows several roles, so it is no section: its entry names no
+ *   parts, and it names the parts of each of its rows itself.)
  * - `events`: the `cw-` events the element fires besides `cw-load` and `cw-error` (the React
  *   wrapper's `onCw…` props).
  * - `summary`: one sentence on what it shows (manifest, Storybook, README).
@@ -161,6 +162,14 @@ export const ELEMENTS = [
     events: ['cw-faq-toggle', 'cw-faq-search'],
     summary:
       "A role's frequently asked questions, each a disclosure with its own shareable link, with a search field when there are many.",
+  },
+  {
+    tag: 'role-compare',
+    className: 'RoleCompare',
+    parts: [],
+    events: ['cw-compare-row-toggle'],
+    summary:
+      'Two to four roles side by side, for readers choosing a path: pay on one shared scale, growth, demand, education and entry path, years to the senior tier, certifications, skills shared and particular, stress and work-life balance.',
   },
   {
     tag: 'career-guide',

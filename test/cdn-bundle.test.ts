@@ -16,7 +16,7 @@ describe('dist/cdn/career-widgets.js', () => {
   });
 
   it('defines every element', () => {
-    expect(ELEMENT_TAGS.length).to.equal(17);
+    expect(ELEMENT_TAGS.length).to.equal(18);
     for (const tag of ELEMENT_TAGS) {
       const element = customElements.get(tag);
       expect(element, `<${tag}>`).to.be.a('function');

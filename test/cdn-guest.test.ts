@@ -7,6 +7,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import { captureWarnings, settled } from './helpers.js';
+import { roleAttributesHtml } from './role-attributes.js';
 
 type Element = RoleSourceElement & { updateComplete: Promise<boolean> };
 const BUNDLE = '/dist/cdn/career-widgets.js';
@@ -16,9 +17,9 @@ const pageErrors: unknown[] = [];
 const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
   pageErrors.push('reason' in event ? event.reason : event.error);
 
-async function renderAll(attributes = 'role-id="security-technician"'): Promise<Element[]> {
+async function renderAll(): Promise<Element[]> {
   const wrapper = await fixture<HTMLDivElement>(
-    staticHtml`<div class="column">${SECTION_TAGS.map((tag) => staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`)}</div>`,
+    staticHtml`<div class="column">${SECTION_TAGS.map((tag) => staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(roleAttributesHtml(tag, 'security-technician'))}></${unsafeStatic(tag)}>`)}</div>`,
   );
   const elements = [...wrapper.children] as Element[];
   await Promise.all(elements.map((el) => settled(el)));

@@ -152,11 +152,11 @@ describe('embed builder (examples/embed.html)', () => {
     );
   });
 
-  it('offers every registered element but the provider, with its summary, and every bundled role', async () => {
+  it('offers every registered element but the provider and the comparison, with its summary, and every bundled role', async () => {
     const builder = await mount();
     const [tagSelect, roleSelect] = builder.root.querySelectorAll<HTMLSelectElement>('select');
     expect([...tagSelect!.options].map((option) => option.value)).to.deep.equal(
-      ELEMENT_TAGS.filter((tag) => tag !== 'career-role'),
+      ELEMENT_TAGS.filter((tag) => tag !== 'career-role' && tag !== 'role-compare'),
     );
     expect([...roleSelect!.options].map((option) => [option.value, option.textContent!.trim()])).to.deep.equal(
       listRoles().map((role) => [role.id, role.title]),
@@ -169,6 +169,7 @@ describe('embed builder (examples/embed.html)', () => {
     const details = clean(builder.root.querySelector('details'));
     for (const tag of ELEMENT_TAGS) expect(details).to.contain(`<${tag}>`);
     expect(details).to.contain('<career-role> is not offered here');
+    expect(details).to.contain('<role-compare> is not offered here');
   });
 
   it('offers each element exactly the options its class observes', async () => {

@@ -10,8 +10,17 @@ import { getRole } from '../src/data/catalogue.js';
 import type { Role } from '../src/data/schema.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { CwErrorDetail } from '../src/base/events.js';
+import { roleAttributes } from './role-attributes.js';
 
-type Settled = RoleSourceElement & { updateComplete: Promise<boolean> };
+/**
+ * An element the waiting helpers can wait for: every one that loads roles, whether it shows one
+ * (a `RoleSourceElement`) or compares several (`<role-compare>`).
+ */
+type Settled = HTMLElement & {
+  readonly state: RoleSourceElement['state'];
+  roleData?: unknown;
+  updateComplete: Promise<boolean>;
+};
 
 /**
  * How long the waiting helpers wait by default: well below the test runner's 10 s limit per
@@ -94,7 +103,8 @@ export interface Setup {
 export function build<T extends Element = Settled>(tag: string, setup: Setup = {}): T {
   const el = document.createElement(tag) as Element as T & Partial<Settled>;
   for (const [name, value] of Object.entries(setup.attributes ?? {})) el.setAttribute(name, value);
-  if (setup.roleId) el.setAttribute('role-id', setup.roleId);
+  // <role-compare> takes role-ids: the role and another (role-attributes.ts).
+  if (setup.roleId) for (const [name, value] of Object.entries(roleAttributes(tag, setup.roleId))) el.setAttribute(name, value);
   if (setup.src) el.setAttribute('src', setup.src);
   if (setup.data) el.roleData = setup.data;
   return el;

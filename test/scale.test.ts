@@ -10,6 +10,7 @@ import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { RoleSourceElement as Base } from '../src/base/role-source-element.js';
 import { settled } from './helpers.js';
+import { roleAttributes } from './role-attributes.js';
 import type { TestTier } from '../scripts/test-tier.js';
 
 const { scaleCount: COUNT, scaleCycles: CYCLES } = (await (await fetch('/__cw/tier')).json()) as TestTier;
@@ -94,8 +95,9 @@ function instrument() {
 async function mount(count: number, host: HTMLElement): Promise<Element[]> {
   const elements: Element[] = [];
   for (let i = 0; i < count; i++) {
-    const el = document.createElement(SECTION_TAGS[i % SECTION_TAGS.length]!) as Element;
-    el.setAttribute('role-id', ROLES[i % ROLES.length]!);
+    const tag = SECTION_TAGS[i % SECTION_TAGS.length]!;
+    const el = document.createElement(tag) as Element;
+    for (const [name, value] of Object.entries(roleAttributes(tag, ROLES[i % ROLES.length]!))) el.setAttribute(name, value);
     elements.push(el);
   }
   host.append(...elements);

@@ -102,13 +102,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * sensible default, or shows its own message, and keeps working.
    */
   protected reportInvalidAttribute(attribute: string, value: unknown, problem: string): void {
-    const shown = this.getAttribute(attribute) ?? String(value);
-    const key = `${attribute}=${shown}`;
-    if (this.#reported.has(key)) return;
-    this.#reported.add(key);
-    const message = `${attribute}="${shown}" ${problem}`;
-    warn(this, message);
-    this.dispatchEvent(new CwErrorEvent({ message, kind: 'invalid-attribute', attribute }));
+    reportInvalidAttribute(this, this.#reported, attribute, value, problem);
   }
 
   protected override render(): TemplateResult {
@@ -166,23 +160,7 @@ export abstract class CareerElement extends RoleSourceElement {
     depth = 0,
     className = depth === 0 ? 'heading lines' : 'subheading',
   ): TemplateResult {
-    const base = usableHeadingLevel(this.headingLevel);
-    const part = depth === 0 ? 'heading' : 'subheading';
-    // One template per level: cheaper than lit/static-html for six fixed tags.
-    switch (Math.min(base + depth, 6)) {
-      case 1:
-        return html`<h1 part=${part} class=${className}>${content}</h1>`;
-      case 2:
-        return html`<h2 part=${part} class=${className}>${content}</h2>`;
-      case 3:
-        return html`<h3 part=${part} class=${className}>${content}</h3>`;
-      case 4:
-        return html`<h4 part=${part} class=${className}>${content}</h4>`;
-      case 5:
-        return html`<h5 part=${part} class=${className}>${content}</h5>`;
-      default:
-        return html`<h6 part=${part} class=${className}>${content}</h6>`;
-    }
+    return renderHeading(this.headingLevel, content, depth, className);
   }
 
   /** The element's language: the nearest `lang` attribute, else the page's. */
@@ -195,28 +173,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * of a source that names neither), linked where the data gives an http(s) URL.
    */
   protected renderSources(role: Role, keys: readonly PartKey[] = this.partKeys): TemplateResult | typeof nothing {
-    // Sections name their sources; the summary (a string) names none.
-    const ids = new Set(keys.flatMap((key) => (role[key] as { sources?: string[] } | undefined)?.sources ?? []));
-    const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
-    if (sources.length === 0) return nothing;
-    const lang = this.locale;
-    const items = sources.map((source) => {
-      const name =
-        [source.publisher, source.title ? `“${source.title}”` : undefined].filter(Boolean).join(', ') ||
-        (source.description ?? '');
-      const dated = source.date ? `${name} (${formatDate(lang, source.date)})` : name;
-      return { text: dated, url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
-    });
-    const label = items.length === 1 ? msg('Source:') : msg('Sources:');
-    return html`<p part="sources" class="sources lines">
-      ${label}
-      ${items.map(
-        (item, i) =>
-          html`${i > 0 ? '; ' : ''}${
-            item.url ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.text}</a>` : item.text
-          }`,
-      )}
-    </p>`;
+    return renderSources(role, keys, this.locale);
   }
 
   #renderNotice(kind: 'unset' | 'absent' | 'error', headingText: string, message: string): TemplateResult {
@@ -234,4 +191,78 @@ function isHeadingLevel(value: unknown): value is number {
 /** The heading level an element uses for `heading-level`: the value when it is 1–6, else the default (2). */
 export function usableHeadingLevel(value: unknown): number {
   return isHeadingLevel(value) ? value : DEFAULT_HEADING_LEVEL;
+}
+
+/**
+ * Reports an attribute `host` cannot use as given, once per attribute value (`reported` keeps
+ * what was reported): one console warning and one `cw-error` of kind `invalid-attribute`.
+ */
+export function reportInvalidAttribute(
+  host: HTMLElement,
+  reported: Set<string>,
+  attribute: string,
+  value: unknown,
+  problem: string,
+): void {
+  const shown = host.getAttribute(attribute) ?? String(value);
+  const key = `${attribute}=${shown}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  const message = `${attribute}="${shown}" ${problem}`;
+  warn(host, message);
+  host.dispatchEvent(new CwErrorEvent({ message, kind: 'invalid-attribute', attribute }));
+}
+
+/** A heading at `level` (an element's `heading-level`, 2 when unusable) plus `depth`, capped at 6. */
+export function renderHeading(level: unknown, content: unknown, depth: number, className: string): TemplateResult {
+  const base = usableHeadingLevel(level);
+  const part = depth === 0 ? 'heading' : 'subheading';
+  // One template per level: cheaper than lit/static-html for six fixed tags.
+  switch (Math.min(base + depth, 6)) {
+    case 1:
+      return html`<h1 part=${part} class=${className}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${className}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${className}>${content}</h6>`;
+  }
+}
+
+/**
+ * Small print naming the sources of `role` behind `keys` (publisher, title and date, linked
+ * where the data gives an http(s) URL), in `lang`; `lead` comes first, before "Source:".
+ */
+export function renderSources(
+  role: Role,
+  keys: readonly PartKey[],
+  lang: string,
+  lead = '',
+): TemplateResult | typeof nothing {
+  // Sections name their sources; the summary (a string) names none.
+  const ids = new Set(keys.flatMap((key) => (role[key] as { sources?: string[] } | undefined)?.sources ?? []));
+  const sources = (role.sources ?? []).filter((source) => ids.has(source.id));
+  if (sources.length === 0) return nothing;
+  const items = sources.map((source) => {
+    const name =
+      [source.publisher, source.title ? `“${source.title}”` : undefined].filter(Boolean).join(', ') ||
+      (source.description ?? '');
+    const dated = source.date ? `${name} (${formatDate(lang, source.date)})` : name;
+    return { text: dated, url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
+  });
+  const label = items.length === 1 ? msg('Source:') : msg('Sources:');
+  return html`<p part="sources" class="sources lines">
+    ${lead}${label}
+    ${items.map(
+      (item, i) =>
+        html`${i > 0 ? '; ' : ''}${
+          item.url ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.text}</a>` : item.text
+        }`,
+    )}
+  </p>`;
 }

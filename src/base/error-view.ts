@@ -25,39 +25,51 @@ export const errorStyles = css`
 
 /** The error box, under the element's own `heading`; `retry` loads the role again. */
 export function renderError(error: RoleLoadError, heading: TemplateResult, retry: () => void): TemplateResult {
-  const retryable = ['http', 'network', 'timeout', 'bundle'].includes(error.kind);
-  const issues = error.issues ?? [];
   return html`<div part="base" class="base state-error">
     ${heading}
     <p part="message" class="message">${userMessage(error)}</p>
-    ${
-      retryable
-        ? html`<p>
-            <button part="retry" class="button" type="button" @click=${retry}>${msg('Try again')}</button>
-          </p>`
-        : nothing
-    }
-    <details class="details">
-      <summary>${msg('Details for developers')}</summary>
-      <p><code>${error.message}</code></p>
-      ${
-        issues.length > 0
-          ? html`<ul>
-                ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
-              </ul>
-              ${
-                issues.length > MAX_LISTED_ISSUES
-                  ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
-                  : nothing
-              }`
-          : nothing
-      }
-    </details>
+    ${isRetryable(error) ? renderRetry(retry) : nothing}
+    ${renderErrorDetails([error])}
   </div>`;
 }
 
+/** True when trying again can help: the failure was the network's or the server's, not the data's. */
+export function isRetryable(error: RoleLoadError): boolean {
+  return ['http', 'network', 'timeout', 'bundle'].includes(error.kind);
+}
+
+/** The button that loads the role again. */
+export function renderRetry(retry: () => void): TemplateResult {
+  return html`<p>
+    <button part="retry" class="button" type="button" @click=${retry}>${msg('Try again')}</button>
+  </p>`;
+}
+
+/** The details for developers, closed at first: each error's message and the path of each problem. */
+export function renderErrorDetails(errors: readonly RoleLoadError[]): TemplateResult {
+  return html`<details class="details">
+    <summary>${msg('Details for developers')}</summary>
+    ${errors.map((error) => {
+      const issues = error.issues ?? [];
+      return html`<p><code>${error.message}</code></p>
+        ${
+          issues.length > 0
+            ? html`<ul>
+                  ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+                </ul>
+                ${
+                  issues.length > MAX_LISTED_ISSUES
+                    ? html`<p>${msg(str`…and ${issues.length - MAX_LISTED_ISSUES} more.`)}</p>`
+                    : nothing
+                }`
+            : nothing
+        }`;
+    })}
+  </details>`;
+}
+
 /** What went wrong, in plain words for the reader. */
-function userMessage(error: RoleLoadError): string {
+export function userMessage(error: RoleLoadError): string {
   switch (error.kind) {
     case 'invalid-data':
       return msg('The career data for this section is not valid, so it cannot be shown.');

@@ -15,6 +15,11 @@ export interface CwLoadDetail {
   title: string;
   /** How the role was chosen: `role-data`, `role-id`, `src` or `context`. */
   source: RoleSourceKind;
+  /**
+   * `<role-compare>` only: the id of every role it shows, in its order (`roleId` and `title` are
+   * the first one's).
+   */
+  roleIds?: readonly string[];
 }
 
 /** The element's data is ready and shown. */
@@ -24,11 +29,17 @@ export class CwLoadEvent extends CustomEvent<CwLoadDetail> {
   }
 }
 
+/** What can be wrong with the roles a `<role-compare>` is given, besides each role's own failure. */
+export type ComparisonProblemKind = 'too-few-roles' | 'too-many-roles' | 'duplicate-role';
+
 export interface CwErrorDetail {
   /** What went wrong, for developers and logs. */
   message: string;
-  /** The kind of failure; `invalid-attribute` when the role is fine but an attribute is not. */
-  kind: RoleErrorKind | 'invalid-attribute';
+  /**
+   * The kind of failure; `invalid-attribute` when the role is fine but an attribute is not. A
+   * `<role-compare>` also reports `too-few-roles`, `too-many-roles` and `duplicate-role`.
+   */
+  kind: RoleErrorKind | 'invalid-attribute' | ComparisonProblemKind;
   /** How the role was chosen, for failures to load it. */
   source?: RoleSourceKind;
   /** For invalid data: every problem, with its path. */

@@ -12,7 +12,7 @@ import { CwErrorEvent, CwLoadEvent } from './events.js';
 import { loadBundled, loadRemote, loadedNow } from './role-loader.js';
 import type { Loaded } from './role-result.js';
 import { warn } from './warn.js';
-import type { RoleSourceKind, RoleState } from './role-state.js';
+import type { RoleLoadError, RoleSourceKind, RoleState } from './role-state.js';
 import { onDemand } from './on-demand.js';
 
 export interface RoleHost extends ReactiveControllerHost, HTMLElement {
@@ -192,24 +192,31 @@ export class RoleController implements ReactiveController {
     if (state.status === 'ready') {
       host.dispatchEvent(new CwLoadEvent({ roleId: state.role.id, title: state.role.title, source: state.source }));
     } else if (state.status === 'error') {
-      const { error, source } = state;
-      host.dispatchEvent(
-        new CwErrorEvent({
-          message: error.message,
-          kind: error.kind,
-          source,
-          ...(error.issues ? { issues: error.issues } : {}),
-        }),
-      );
       // A provider's failure is reported once, by the provider, not by every element inside it.
-      if (source !== 'context')
-        warn(
-          host,
-          error.message,
-          error.issues?.map((i) => `  ${i.path || '(root)'}: ${i.message}`),
-        );
+      announceFailure(host, state.error, state.source, state.source !== 'context');
     }
   }
+}
+
+/**
+ * Reports a role that could not be loaded: a `cw-error` from `host`, and, when `warns`, a console
+ * warning with the path of each problem.
+ */
+export function announceFailure(host: HTMLElement, error: RoleLoadError, source: RoleSourceKind, warns = true): void {
+  host.dispatchEvent(
+    new CwErrorEvent({
+      message: error.message,
+      kind: error.kind,
+      source,
+      ...(error.issues ? { issues: error.issues } : {}),
+    }),
+  );
+  if (warns)
+    warn(
+      host,
+      error.message,
+      error.issues?.map((i) => `  ${i.path || '(root)'}: ${i.message}`),
+    );
 }
 
 function stateOf(source: RoleSourceKind, loaded: Loaded): RoleState {

@@ -3,8 +3,11 @@
 /** One console warning that names the element and how it was configured. */
 export function warn(host: HTMLElement, message: string, lines: string[] = []): void {
   const tag = host.localName;
-  const id = host.getAttribute('role-id');
-  const src = host.getAttribute('src');
-  const where = `<${tag}${id ? ` role-id="${id}"` : ''}${src ? ` src="${src}"` : ''}>`;
-  console.warn([`[career-widgets] ${where} ${message}`, ...lines].join('\n'));
+  // `role-ids` is <role-compare>'s: the roles it compares.
+  const named = ['role-id', 'role-ids', 'src']
+    .map((name) => [name, host.getAttribute(name)])
+    .filter(([, value]) => value)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+  console.warn([`[career-widgets] <${tag}${named}> ${message}`, ...lines].join('\n'));
 }

@@ -19,6 +19,7 @@ import { BUNDLED_ROLE_IDS, isBundledRoleId } from '../data/role-ids.js';
 import type { RoleInput } from '../data/schema.js';
 import { loadedNow } from '../base/role-loader.js';
 import { RoleSourceElement } from '../base/role-source-element.js';
+import { RoleCompare } from '../components/role-compare/role-compare.js';
 import type { CwErrorDetail } from '../base/events.js';
 import { serverLanguage } from '../base/format.js';
 
@@ -28,7 +29,10 @@ export type { ElementTag };
 export type AttributeValue = string | number | boolean;
 
 export interface RenderOptions {
-  /** The id of a bundled role, as the `role-id` attribute. */
+  /**
+   * The id of a bundled role, as the `role-id` attribute. (`<role-compare>` takes the ids of its
+   * roles as the `role-ids` attribute, in `attributes`, and neither this nor `roleData`.)
+   */
   roleId?: string;
   /**
    * A site's own role data, validated before rendering; invalid data renders the element's
@@ -134,10 +138,21 @@ export async function renderElement(tag: string, options: RenderOptions = {}): P
 
   // The element renders synchronously what has already loaded: an instance of it loads the
   // parts it shows of a bundled role, or validates the data, first.
-  const probe = new (customElements.get(tag) as unknown as new () => RoleSourceElement)();
-  if (roleId !== undefined) probe.roleId = roleId;
-  if (roleData !== undefined) probe.roleData = roleData;
-  await RoleSourceElement.roleSettled(probe);
+  const probe = new (customElements.get(tag) as unknown as new () => RoleSourceElement | RoleCompare)();
+  if (probe instanceof RoleCompare) {
+    // A comparison takes its bundled roles from its own attribute, `role-ids`.
+    if (roleId !== undefined || roleData !== undefined) {
+      throw new RenderRequestError('<role-compare> compares several roles: give their ids as the role-ids attribute, not roleId or roleData.');
+    }
+    const ids = Object.entries(attributes).find(([name]) => name.toLowerCase() === 'role-ids')?.[1];
+    probe.roleIds = typeof ids === 'string' ? ids : undefined;
+    probe.rows = Object.entries(attributes).find(([name]) => name.toLowerCase() === 'rows')?.[1]?.toString();
+    await RoleCompare.rolesSettled(probe);
+  } else {
+    if (roleId !== undefined) probe.roleId = roleId;
+    if (roleData !== undefined) probe.roleData = roleData;
+    await RoleSourceElement.roleSettled(probe);
+  }
   if (roleData !== undefined) {
     const loaded = loadedNow('role-data', roleData, []);
     if (loaded && 'error' in loaded) {

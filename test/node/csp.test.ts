@@ -8,6 +8,7 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html career-widgets";
 
 const { ELEMENT_TAGS } = await import('../../src/registry.js');
+const { roleAttributesHtml } = await import('../role-attributes.js');
 const sections = ELEMENT_TAGS.filter((tag) => tag !== 'career-role');
 
 // Everything on the page comes from files: no inline script or style is allowed.
@@ -17,7 +18,7 @@ const PAGE = `<!doctype html>
 <script type="module" src="/test/node/csp-page.js"></script>
 <script type="module" src="/dist/cdn/career-widgets.js"></script>
 </head><body>
-${sections.map((tag) => `<${tag} role-id="security-technician"></${tag}>`).join('\n')}
+${sections.map((tag) => `<${tag} ${roleAttributesHtml(tag, 'security-technician')}></${tag}>`).join('\n')}
 <salary-band role-id="security-technician" offer-min="50000" offer-max="56000" theme="dark"></salary-band>
 <career-role role-id="security-engineer"><salary-band></salary-band><role-faq></role-faq></career-role>
 <salary-band role-id="astronaut"></salary-band>

@@ -26,6 +26,7 @@ const { testTier } = await import('../../scripts/test-tier.js');
  */
 const ELEMENT_WIDTHS = testTier().name === 'full' ? WIDTHS : [390, 320];
 const { ELEMENT_TAGS } = await import('../../src/registry.js');
+const { roleAttributesHtml } = await import('../role-attributes.js');
 
 /** Observes layout shifts from the start and adds the loader after 400 ms. */
 const MEASURE = `<script>
@@ -82,7 +83,10 @@ const pages: Record<string, string> = {
     '<salary-band role-id="security-technician" offer-min="50000" offer-max="56000"></salary-band>',
   ),
   ...Object.fromEntries(
-    SECTIONS.map((tag) => [`/cls/${tag}.html`, topOfPage(`<${tag} role-id="security-technician"></${tag}>`)]),
+    SECTIONS.map((tag) => [
+      `/cls/${tag}.html`,
+      topOfPage(`<${tag} ${roleAttributesHtml(tag, 'security-technician')}></${tag}>`),
+    ]),
   ),
 };
 

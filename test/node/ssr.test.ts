@@ -18,6 +18,7 @@ import type { Role } from '../../src/data/schema.js';
 
 const { renderElement } = await builtSsr();
 const { ELEMENT_TAGS } = await import('../../src/registry.js');
+const { roleAttributes, roleAttributesHtml } = await import('../role-attributes.js');
 
 const ROLE_IDS = ['security-technician', 'security-systems-technician', 'security-engineer'] as const;
 const ROLES = Object.fromEntries(
@@ -34,9 +35,16 @@ function page(body: string, head = ''): string {
 
 /** Every section element × role, server-rendered, each in a div naming it. */
 const cases = SECTIONS.flatMap((tag) => ROLE_IDS.map((roleId) => ({ tag, roleId, key: `${tag}:${roleId}` })));
-const rendered = await Promise.all(cases.map(({ tag, roleId }) => renderElement(tag, { roleId })));
+// <role-compare> takes its roles as the role-ids attribute (role-attributes.ts).
+const rendered = await Promise.all(
+  cases.map(({ tag, roleId }) =>
+    renderElement(tag, tag === 'role-compare' ? { attributes: roleAttributes(tag, roleId) } : { roleId }),
+  ),
+);
 const serverBody = cases.map(({ key }, i) => `<div data-case="${key}">${rendered[i]}</div>`).join('\n');
-const clientBody = cases.map(({ tag, roleId, key }) => `<div data-case="${key}"><${tag} role-id="${roleId}"></${tag}></div>`).join('\n');
+const clientBody = cases
+  .map(({ tag, roleId, key }) => `<div data-case="${key}"><${tag} ${roleAttributesHtml(tag, roleId)}></${tag}></div>`)
+  .join('\n');
 
 /** A job-board page: a server-rendered salary band, ladder and FAQ among the host's text. */
 const PROSE = `<p>${'Text of the host page, which would move if an element above it changed height. '.repeat(8)}</p>`;

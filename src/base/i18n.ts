@@ -1,0 +1,197 @@
+/**
+ * The elements' own words in each element's language.
+ *
+ * @lit/localize's runtime mode has one locale for the whole page, set once through
+ * `configureLocalization`, and in the script-tag bundles its copy cannot be reached at all. Two
+ * elements on one page may speak two languages, though, and an app that uses @lit/localize for
+ * its own strings must stay free to configure it. So this module has its own `msg()`, with the
+ * same signature (typed as @lit/localize's, so `lit-localize extract` finds every call), and
+ * never installs anything in @lit/localize:
+ *
+ * - Each element resolves its language from `lang` (its own, the nearest ancestor's across
+ *   shadow roots, the page's, else `en`: `languageOf` in format.ts) and chooses the locale of
+ *   its words from it (`uiLocale`: `es-MX` → `es`; a language without strings → `en`).
+ * - The strings of a locale come in groups, one for the shared base (src/base) and one per
+ *   element (src/components/<tag>), loaded on demand: a page fetches the strings of the elements
+ *   it shows in the languages it shows them in, and nothing for English, the language the
+ *   source is written in. The build plugin makes each group's modules from the files that
+ *   `lit-localize build` writes (src/locales/<locale>.ts, from the XLIFF in src/locales/xliff);
+ *   see scripts/vite-plugin.js.
+ * - An element updates inside `withLocale(locale, …)`: every `msg()` call made while it renders
+ *   (synchronously: render, willUpdate, directives) reads that locale's strings. A server render
+ *   is wrapped the same way as a whole.
+ * - One MutationObserver, on the whole document and only for `lang`, tells every connected
+ *   element to read its language again; an element renders again only when its language changed.
+ */
+import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
+import { str, type StrResult } from '@lit/localize';
+import type { TemplateResult } from 'lit';
+import BASE_STRINGS from 'career-widgets-virtual/strings-of/base';
+
+export { str };
+
+/** The language the messages are written in, in the source. */
+export const SOURCE_LOCALE = 'en';
+
+/** What a locale makes of one `msg()` call. */
+export type Translate = (template: TemplateLike, options?: MsgOptions) => string | TemplateResult;
+
+/** The translated messages of one group in one locale, by key (see i18n-lookup.ts). */
+export type Entries = Readonly<Record<string, string | readonly (string | number)[] | TemplateResult>>;
+
+/**
+ * One group of messages (the base's, or one element's): a lazy import of its strings in each
+ * locale other than the source's. Made by the build plugin (`career-widgets-virtual/strings-of/<group>`).
+ */
+export type StringGroup = Readonly<Record<string, () => Promise<{ default: Entries }>>>;
+
+/** Every locale with strings: the source's and the translated ones. */
+export const LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.keys(BASE_STRINGS)];
+
+/** Locales whose words come from a function rather than loaded strings (a test's pseudo-locale). */
+const given = new Map<string, Translate>();
+
+/** The locales whose strings have loaded in part: their messages so far, and their lookup. */
+const entries = new Map<string, Record<string, Entries[string]>>();
+const translators = new Map<string, Translate>();
+
+/** Each group's import in one locale: `true` once settled (loaded, or failed: English stands in). */
+const loads = new Map<() => Promise<{ default: Entries }>, Promise<void> | true>();
+
+/** The lookup of keys (i18n-lookup.ts): only pages that show another locale than English fetch it. */
+let lookup: Promise<typeof import('./i18n-lookup.js')> | undefined;
+
+/** The translation in effect for the `msg()` calls being made now; none means the source's words. */
+let current: Translate | undefined;
+
+/**
+ * Makes a string or lit-html template localizable, as @lit/localize's `msg()`: the message in
+ * the locale of the element being rendered, else as written.
+ */
+export const msg = ((template: TemplateLike, options?: MsgOptions) =>
+  current ? current(template, options) : sourceText(template)) as MsgFn;
+
+/** A message in the source's words: a `str` template joined, anything else as it is. */
+export function sourceText(template: TemplateLike): string | TemplateResult {
+  if (typeof template === 'string' || !('strTag' in template)) return template;
+  return joinStr(template, template.values);
+}
+
+/** The text of a `str` template with `values` in its places. */
+export function joinStr(template: StrResult, values: readonly unknown[]): string {
+  let text = template.strings[0] ?? '';
+  for (let i = 1; i < template.strings.length; i++) text += String(values[i - 1]) + template.strings[i];
+  return text;
+}
+
+/**
+ * The locale of the words for a (canonical) language tag: the tag when it has strings, else
+ * its language's (`es-MX` → `es`), else the source's (`en`).
+ */
+export function uiLocale(tag: string): string {
+  if (LOCALES.includes(tag) || given.has(tag)) return tag;
+  const language = tag.split('-')[0]!.toLowerCase();
+  return LOCALES.includes(language) || given.has(language) ? language : SOURCE_LOCALE;
+}
+
+/** True when `groups` can be rendered in `locale` now, with no string still to load. */
+export function stringsReady(locale: string, groups: readonly StringGroup[]): boolean {
+  if (locale === SOURCE_LOCALE || given.has(locale)) return true;
+  return groups.every((group) => {
+    const load = group[locale];
+    return !load || loads.get(load) === true;
+  });
+}
+
+/**
+ * Loads the strings of `groups` in `locale`. Never rejects: strings that fail to load are
+ * reported once in the console, and their messages stay in English.
+ */
+export function loadStrings(locale: string, groups: readonly StringGroup[]): Promise<void> {
+  if (stringsReady(locale, groups)) return Promise.resolve();
+  return Promise.all(groups.map((group) => group[locale] && loadGroup(locale, group[locale]))).then(() => undefined);
+}
+
+function loadGroup(locale: string, load: () => Promise<{ default: Entries }>): Promise<void> | undefined {
+  let loading = loads.get(load);
+  if (loading === true) return undefined;
+  if (!loading) {
+    lookup ??= import('./i18n-lookup.js');
+    loading = Promise.all([lookup, load()]).then(
+      ([{ translator }, module]) => {
+        let known = entries.get(locale);
+        if (!known) {
+          known = {};
+          entries.set(locale, known);
+          translators.set(locale, translator(known));
+        }
+        Object.assign(known, module.default);
+        loads.set(load, true);
+      },
+      (error: unknown) => {
+        loads.set(load, true);
+        console.warn(`[career-widgets] the ${locale} strings could not be loaded, so English is shown: ${String(error)}`);
+      },
+    );
+    loads.set(load, loading);
+  }
+  return loading;
+}
+
+/** Runs `work` (an element's update, a server render) with the messages of `locale`. */
+export function withLocale<T>(locale: string, work: () => T): T {
+  const previous = current;
+  current = given.get(locale) ?? translators.get(locale);
+  try {
+    return work();
+  } finally {
+    current = previous;
+  }
+}
+
+/**
+ * Gives `locale` words made by `translate` instead of loaded strings, for every element: the
+ * pseudo-locale of the tests, which marks every message, so that a string that skips `msg()`
+ * stands out.
+ * @internal
+ */
+export function defineLocale(locale: string, translate: Translate): void {
+  given.set(locale, translate);
+}
+
+/** Something that reads its language again when a `lang` changes: a connected element. */
+export interface LanguageReader {
+  readLanguage(): void;
+}
+
+const readers = new Set<LanguageReader>();
+let observer: MutationObserver | undefined;
+let queued = false;
+
+/**
+ * Keeps `reader` told of every change of `lang` on the page, until the returned function is
+ * called. One observer serves every element: a change of `lang` anywhere makes each connected
+ * element read its language again (a `closest()` each), and only those whose language changed
+ * render again.
+ */
+export function watchLanguage(reader: LanguageReader): () => void {
+  readers.add(reader);
+  if (!observer) {
+    observer = new MutationObserver(languagesChanged);
+    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => readers.delete(reader);
+}
+
+/**
+ * Tells every element to read its language again, once, after the current task's changes:
+ * called for changes the page's observer cannot see (an element's own `lang` inside a shadow root).
+ */
+export function languagesChanged(): void {
+  if (queued) return;
+  queued = true;
+  queueMicrotask(() => {
+    queued = false;
+    for (const reader of readers) reader.readLanguage();
+  });
+}

@@ -105,8 +105,6 @@ const reactProp = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash, lett
 /* The strings of the elements in each locale (src/base/i18n.ts). */
 
 const LOCALIZE_CONFIG = join(ROOT, 'lit-localize.json');
-/** Characters of a message id that make its key: KEY_LENGTH in src/base/i18n-lookup.ts. */
-const KEY_LENGTH = 7;
 
 /** lit-localize.json: the target locales, and where `lit-localize build` writes their modules. */
 export const readLocalizeConfig = whenChanged(
@@ -134,43 +132,53 @@ function groupOf(file) {
 }
 
 /**
- * The messages of each group: its files' `msg()` calls, as @lit/localize ids, found by parsing
- * each file (no type checking: `lit-localize extract` does that, and test/node/locales.test.ts
- * checks that both find the same messages).
+ * The messages of each group: its files' `msg()` calls, each as its @lit/localize id (which the
+ * XLIFF and `lit-localize build` use) and its key (src/base/i18n-key.ts, which the elements
+ * use), found by parsing each file (no type checking: `lit-localize extract` does that, and
+ * test/node/locales.test.ts checks that both find the same messages).
  */
 export const readMessageGroups = whenChanged(
   () => tsFiles(join(ROOT, 'src')).filter((file) => !file.includes(`${join(ROOT, 'src/locales')}`)),
   async (stamp) => {
     const { default: ts } = await import('typescript');
     const { generateMsgIdFromAstNode } = await import('@lit/localize-tools/lib/program-analysis.js');
+    const keyModule = join(ROOT, 'src/base/i18n-key.ts');
+    const { messageKey } = await tsImport(`${keyModule}?${statSync(keyModule).mtimeMs}`, import.meta.url);
+    const message = (template, html) => {
+      const strings = ts.isTemplateExpression(template)
+        ? [template.head.text, ...template.templateSpans.map((span) => span.literal.text)]
+        : [template.text];
+      return { id: generateMsgIdFromAstNode(template, html), key: messageKey(strings, html) };
+    };
     const groups = new Map();
     for (const file of stamp.split(',').map((entry) => entry.replace(/@[\d.]+$/, ''))) {
       const text = readFileSync(file, 'utf8');
       if (!text.includes('msg(')) continue;
       const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-      const ids = [];
+      const found = [];
       const visit = (node) => {
         if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
           const [arg] = node.arguments;
           if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) {
-            ids.push(generateMsgIdFromAstNode(arg, false));
+            found.push(message(arg, false));
           } else if (arg && ts.isTaggedTemplateExpression(arg) && ts.isIdentifier(arg.tag)) {
-            ids.push(generateMsgIdFromAstNode(arg.template, arg.tag.text === 'html'));
+            found.push(message(arg.template, arg.tag.text === 'html'));
           }
         }
         ts.forEachChild(node, visit);
       };
       visit(source);
-      if (ids.length === 0) continue;
+      if (found.length === 0) continue;
       const group = groupOf(file);
       if (!group) throw new Error(`career-widgets: ${relative(ROOT, file)} calls msg(), outside src/base and src/components`);
-      groups.set(group, [...new Set([...(groups.get(group) ?? []), ...ids])]);
+      const messages = groups.get(group) ?? [];
+      for (const one of found) if (!messages.some(({ id }) => id === one.id)) messages.push(one);
+      groups.set(group, messages);
     }
     const byKey = new Map();
-    for (const id of [...groups.values()].flat()) {
-      const key = id.slice(0, KEY_LENGTH);
+    for (const { id, key } of [...groups.values()].flat()) {
       if (byKey.has(key) && byKey.get(key) !== id) {
-        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key}: lengthen KEY_LENGTH`);
+        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key} (src/base/i18n-key.ts)`);
       }
       byKey.set(key, id);
     }
@@ -206,7 +214,7 @@ const unescapeText = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').
 const literal = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
 /**
- * A translation as src/base/i18n-lookup.ts reads it: a string as it is; a `str` template as
+ * A translation as src/base/i18n-strings.ts reads it: a string as it is; a `str` template as
  * its texts and the indexes of its values, in order; an `html` template as a template whose
  * values are those indexes.
  */
@@ -243,8 +251,8 @@ async function stringsSource(kind, rest) {
     const templates = (await readTranslations()).get(rest[0]);
     const entries = groups
       .get(rest[1])
-      .filter((id) => templates[id] !== undefined)
-      .map((id) => `  ${quote(id.slice(0, KEY_LENGTH))}: ${entrySource(templates[id])},`);
+      .filter(({ id }) => templates[id] !== undefined)
+      .map(({ id, key }) => `  ${quote(key)}: ${entrySource(templates[id])},`);
     const html = entries.some((entry) => entry.includes(': html`'));
     return [...(html ? ["import { html } from 'lit';"] : []), 'export default {', ...entries, '};'].join('\n');
   }

@@ -78,7 +78,7 @@ declare module 'career-widgets-virtual/strings-of' {
   export default groups;
 }
 
-/** One group's translations in one locale, by key (see src/base/i18n-lookup.ts). */
+/** One group's translations in one locale, by key (see src/base/i18n-strings.ts). */
 declare module 'career-widgets-virtual/strings/*' {
   const entries: import('./base/i18n.js').Entries;
   export default entries;

@@ -36,7 +36,7 @@ export const SOURCE_LOCALE = 'en';
 /** What a locale makes of one `msg()` call. */
 export type Translate = (template: TemplateLike, options?: MsgOptions) => string | TemplateResult;
 
-/** The translated messages of one group in one locale, by key (see i18n-lookup.ts). */
+/** The translated messages of one group in one locale, by key (see i18n-strings.ts). */
 export type Entries = Readonly<Record<string, string | readonly (string | number)[] | TemplateResult>>;
 
 /**
@@ -51,15 +51,15 @@ export const LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.keys(BASE_ST
 /** Locales whose words come from a function rather than loaded strings (a test's pseudo-locale). */
 const given = new Map<string, Translate>();
 
-/** The locales whose strings have loaded in part: their messages so far, and their lookup. */
-const entries = new Map<string, Record<string, Entries[string]>>();
-const translators = new Map<string, Translate>();
-
-/** Each group's import in one locale: `true` once settled (loaded, or failed: English stands in). */
-const loads = new Map<() => Promise<{ default: Entries }>, Promise<void> | true>();
-
-/** The lookup of keys (i18n-lookup.ts): only pages that show another locale than English fetch it. */
-let lookup: Promise<typeof import('./i18n-lookup.js')> | undefined;
+/**
+ * The translation of each locale whose strings have loaded, in part; and each group's import in
+ * one locale, `true` once settled (loaded, or failed: English stands in). i18n-strings.ts fills
+ * them: only pages that show another locale than English download it.
+ * @internal
+ */
+export const translators = new Map<string, Translate>();
+/** @internal */
+export const loads = new Map<() => Promise<{ default: Entries }>, Promise<void> | true>();
 
 /** The translation in effect for the `msg()` calls being made now; none means the source's words. */
 let current: Translate | undefined;
@@ -109,33 +109,7 @@ export function stringsReady(locale: string, groups: readonly StringGroup[]): bo
  */
 export function loadStrings(locale: string, groups: readonly StringGroup[]): Promise<void> {
   if (stringsReady(locale, groups)) return Promise.resolve();
-  return Promise.all(groups.map((group) => group[locale] && loadGroup(locale, group[locale]))).then(() => undefined);
-}
-
-function loadGroup(locale: string, load: () => Promise<{ default: Entries }>): Promise<void> | undefined {
-  let loading = loads.get(load);
-  if (loading === true) return undefined;
-  if (!loading) {
-    lookup ??= import('./i18n-lookup.js');
-    loading = Promise.all([lookup, load()]).then(
-      ([{ translator }, module]) => {
-        let known = entries.get(locale);
-        if (!known) {
-          known = {};
-          entries.set(locale, known);
-          translators.set(locale, translator(known));
-        }
-        Object.assign(known, module.default);
-        loads.set(load, true);
-      },
-      (error: unknown) => {
-        loads.set(load, true);
-        console.warn(`[career-widgets] the ${locale} strings could not be loaded, so English is shown: ${String(error)}`);
-      },
-    );
-    loads.set(load, loading);
-  }
-  return loading;
+  return import('./i18n-strings.js').then(({ load }) => load(locale, groups));
 }
 
 /** Runs `work` (an element's update, a server render) with the messages of `locale`. */

@@ -17,12 +17,8 @@ interface Unit {
   target: string | undefined;
 }
 
-const { targetLocales, output, interchange } = readLocalizeConfig() as {
-  targetLocales: string[];
-  output: { outputDir: string };
-  interchange: { xliffDir: string };
-};
-const groups = (await readMessageGroups()) as Map<string, { id: string; key: string }[]>;
+const { targetLocales, output, interchange } = readLocalizeConfig();
+const groups = await readMessageGroups();
 /** Each message of the sources: its id, and the groups (base, element tags) that use it. */
 const used = new Map<string, string[]>();
 for (const [group, messages] of groups) for (const { id } of messages) used.set(id, [...(used.get(id) ?? []), group]);

@@ -130,7 +130,7 @@ export function withLocale<T>(locale: string, work: () => T): T {
  * @internal
  */
 export function defineLocale(locale: string, translate: Translate): void {
-  given.set(locale, translate);
+  given.set(Intl.getCanonicalLocales(locale)[0]!, translate);
 }
 
 /** Something that reads its language again when a `lang` changes: a connected element. */

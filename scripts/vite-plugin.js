@@ -133,7 +133,7 @@ function groupOf(file) {
 
 /**
  * The messages of each group: its files' `msg()` calls, each as its @lit/localize id (which the
- * XLIFF and `lit-localize build` use) and its key (src/base/i18n-key.ts, which the elements
+ * XLIFF and `lit-localize build` use) and its key (src/base/i18n-text.ts, which the elements
  * use), found by parsing each file (no type checking: `lit-localize extract` does that, and
  * test/node/locales.test.ts checks that both find the same messages).
  */
@@ -142,7 +142,7 @@ export const readMessageGroups = whenChanged(
   async (stamp) => {
     const { default: ts } = await import('typescript');
     const { generateMsgIdFromAstNode } = await import('@lit/localize-tools/lib/program-analysis.js');
-    const keyModule = join(ROOT, 'src/base/i18n-key.ts');
+    const keyModule = join(ROOT, 'src/base/i18n-text.ts');
     const { messageKey } = await tsImport(`${keyModule}?${statSync(keyModule).mtimeMs}`, import.meta.url);
     const message = (template, html) => {
       const strings = ts.isTemplateExpression(template)
@@ -178,7 +178,7 @@ export const readMessageGroups = whenChanged(
     const byKey = new Map();
     for (const { id, key } of [...groups.values()].flat()) {
       if (byKey.has(key) && byKey.get(key) !== id) {
-        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key} (src/base/i18n-key.ts)`);
+        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key} (src/base/i18n-text.ts)`);
       }
       byKey.set(key, id);
     }

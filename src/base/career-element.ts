@@ -16,7 +16,6 @@ import { errorStyles, renderError } from './error-view.js';
 import { formatDate, languageOf } from './format.js';
 import BASE_STRINGS from 'career-widgets-virtual/strings-of/base';
 import {
-  languagesChanged,
   loadStrings,
   msg,
   stringsReady,
@@ -65,13 +64,7 @@ export abstract class CareerElement extends RoleSourceElement {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
     theme: { reflect: true },
-    resolvedLang: { state: true },
   };
-
-  /** Besides its properties' attributes, the element reads its language again when its own `lang` changes. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The level (1–6) of the element's own heading, 2 by default; inner headings follow on from it. */
   headingLevel = DEFAULT_HEADING_LEVEL;
@@ -86,7 +79,7 @@ export abstract class CareerElement extends RoleSourceElement {
   protected readonly strings: StringGroup = NO_STRINGS;
 
   /** The language tag the element speaks, from `lang` (see `languageOf`); kept current while connected. */
-  private resolvedLang = '';
+  #lang = '';
 
   #unwatch: (() => void) | undefined;
 
@@ -105,18 +98,15 @@ export abstract class CareerElement extends RoleSourceElement {
     this.#unwatch = undefined;
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // The page's observer cannot see inside other components' shadow roots.
-    if (name === 'lang' && this.#unwatch) languagesChanged();
-  }
-
   /**
    * Reads the element's language from `lang` again; it renders again if it changed.
    * @internal
    */
   readLanguage(): void {
-    this.resolvedLang = languageOf(this);
+    const lang = languageOf(this);
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.requestUpdate();
   }
 
   /**
@@ -258,7 +248,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * page's, else `en`. It may have no strings (`ar-EG`: English words, Arabic digits).
    */
   protected get locale(): string {
-    return this.resolvedLang || languageOf(this);
+    return this.#lang || languageOf(this);
   }
 
   /** The locale of the element's words: `locale` where it has strings, else its language's, else `en`. */

@@ -2,18 +2,23 @@
  * Loads a locale's strings, and finds a `msg()` call's translation among them. Apart from
  * i18n.ts, so that only pages showing another locale than English download it.
  *
- * A message's key is a short hash of its text (i18n-key.ts). Translations are stored as the
+ * A message's key is a short hash of its text (i18n-text.ts). Translations are stored as the
  * build plugin writes them: a string; for a `str` template, its text and the indexes of the
  * source's values, in the order the translation places them; for an `html` template, a template
  * whose values are those indexes.
  */
 import type { MsgOptions, TemplateLike } from '@lit/localize';
 import type { TemplateResult } from 'lit';
-import { loads, sourceText, translators, type Entries, type StringGroup, type Translate } from './i18n.js';
-import { messageKey } from './i18n-key.js';
+import { messageKey, sourceText, type Entries, type StringGroup, type Translate } from './i18n-text.js';
+
+/** Each group's import in one locale: `true` once settled (loaded, or failed: English stands in). */
+type Loads = Map<() => Promise<{ default: Entries }>, Promise<void> | true>;
 
 /** Each message's key, by its text (a string, or a template's strings array). */
 const keys = new Map<string | TemplateStringsArray, string>();
+
+/** Each locale's strings loaded so far, by key. */
+const entries = new Map<string, Record<string, Entries[string]>>();
 
 /** The key of a message (a template's is worked out once, for its strings array). */
 function keyOf(template: TemplateLike, options?: MsgOptions): string {
@@ -27,37 +32,41 @@ function keyOf(template: TemplateLike, options?: MsgOptions): string {
   return key;
 }
 
-/** Each locale's strings loaded so far, by key. */
-const entries = new Map<string, Record<string, Entries[string]>>();
-
-/** Loads the strings of `groups` in `locale`; see `loadStrings` in i18n.ts. */
-export function load(locale: string, groups: readonly StringGroup[]): Promise<void> {
-  return Promise.all(groups.map((group) => group[locale] && loadGroup(locale, group[locale]))).then(() => undefined);
-}
-
-function loadGroup(locale: string, importGroup: () => Promise<{ default: Entries }>): Promise<void> | undefined {
-  let loading = loads.get(importGroup);
-  if (loading === true) return undefined;
-  if (!loading) {
-    loading = importGroup().then(
-      (module) => {
-        let known = entries.get(locale);
-        if (!known) {
-          known = {};
-          entries.set(locale, known);
-          translators.set(locale, translator(known));
-        }
-        Object.assign(known, module.default);
-        loads.set(importGroup, true);
-      },
-      (error: unknown) => {
-        loads.set(importGroup, true);
-        console.warn(`[career-widgets] ${locale} strings could not be loaded; English is shown. ${String(error)}`);
-      },
-    );
-    loads.set(importGroup, loading);
-  }
-  return loading;
+/**
+ * Loads the strings of `groups` in `locale` (see `loadStrings` in i18n.ts), noting each group's
+ * import in `loads` and giving the locale its translation in `translators`.
+ */
+export function load(
+  locale: string,
+  groups: readonly StringGroup[],
+  loads: Loads,
+  translators: Map<string, Translate>,
+): Promise<void> {
+  const loadGroup = (importGroup: () => Promise<{ default: Entries }>): Promise<void> | undefined => {
+    let loading = loads.get(importGroup);
+    if (loading === true) return undefined;
+    if (!loading) {
+      loading = importGroup().then(
+        (module) => {
+          let known = entries.get(locale);
+          if (!known) {
+            known = {};
+            entries.set(locale, known);
+            translators.set(locale, translator(known));
+          }
+          Object.assign(known, module.default);
+          loads.set(importGroup, true);
+        },
+        (error: unknown) => {
+          loads.set(importGroup, true);
+          console.warn(`[career-widgets] ${locale} strings could not be loaded; English is shown. ${String(error)}`);
+        },
+      );
+      loads.set(importGroup, loading);
+    }
+    return loading;
+  };
+  return Promise.all(groups.map((group) => group[locale] && loadGroup(group[locale]))).then(() => undefined);
 }
 
 /** The translation of `msg()` calls from `known`, a locale's strings (which grow as groups load). */

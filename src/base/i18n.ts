@@ -24,26 +24,15 @@
  *   element to read its language again; an element renders again only when its language changed.
  */
 import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
-import { str, type StrResult } from '@lit/localize';
-import type { TemplateResult } from 'lit';
+import { str } from '@lit/localize';
 import BASE_STRINGS from 'career-widgets-virtual/strings-of/base';
+import { sourceText, type Entries, type StringGroup, type Translate } from './i18n-text.js';
 
 export { str };
+export { joinStr, sourceText, type Entries, type StringGroup, type Translate } from './i18n-text.js';
 
 /** The language the messages are written in, in the source. */
 export const SOURCE_LOCALE = 'en';
-
-/** What a locale makes of one `msg()` call. */
-export type Translate = (template: TemplateLike, options?: MsgOptions) => string | TemplateResult;
-
-/** The translated messages of one group in one locale, by key (see i18n-strings.ts). */
-export type Entries = Readonly<Record<string, string | readonly (string | number)[] | TemplateResult>>;
-
-/**
- * One group of messages (the base's, or one element's): a lazy import of its strings in each
- * locale other than the source's. Made by the build plugin (`career-widgets-virtual/strings-of/<group>`).
- */
-export type StringGroup = Readonly<Record<string, () => Promise<{ default: Entries }>>>;
 
 /** Every locale with strings: the source's and the translated ones. */
 export const LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.keys(BASE_STRINGS)];
@@ -55,11 +44,9 @@ const given = new Map<string, Translate>();
  * The translation of each locale whose strings have loaded, in part; and each group's import in
  * one locale, `true` once settled (loaded, or failed: English stands in). i18n-strings.ts fills
  * them: only pages that show another locale than English download it.
- * @internal
  */
-export const translators = new Map<string, Translate>();
-/** @internal */
-export const loads = new Map<() => Promise<{ default: Entries }>, Promise<void> | true>();
+const translators = new Map<string, Translate>();
+const loads = new Map<() => Promise<{ default: Entries }>, Promise<void> | true>();
 
 /** The translation in effect for the `msg()` calls being made now; none means the source's words. */
 let current: Translate | undefined;
@@ -70,19 +57,6 @@ let current: Translate | undefined;
  */
 export const msg = ((template: TemplateLike, options?: MsgOptions) =>
   current ? current(template, options) : sourceText(template)) as MsgFn;
-
-/** A message in the source's words: a `str` template joined, anything else as it is. */
-export function sourceText(template: TemplateLike): string | TemplateResult {
-  if (typeof template === 'string' || !('strTag' in template)) return template;
-  return joinStr(template, template.values);
-}
-
-/** The text of a `str` template with `values` in its places. */
-export function joinStr(template: StrResult, values: readonly unknown[]): string {
-  let text = template.strings[0] ?? '';
-  for (let i = 1; i < template.strings.length; i++) text += String(values[i - 1]) + template.strings[i];
-  return text;
-}
 
 /**
  * The locale of the words for a (canonical) language tag: the tag when it has strings, else
@@ -109,7 +83,7 @@ export function stringsReady(locale: string, groups: readonly StringGroup[]): bo
  */
 export function loadStrings(locale: string, groups: readonly StringGroup[]): Promise<void> {
   if (stringsReady(locale, groups)) return Promise.resolve();
-  return import('./i18n-strings.js').then(({ load }) => load(locale, groups));
+  return import('./i18n-strings.js').then(({ load }) => load(locale, groups, loads, translators));
 }
 
 /** Runs `work` (an element's update, a server render) with the messages of `locale`. */
@@ -142,26 +116,30 @@ const readers = new Set<LanguageReader>();
 let observer: MutationObserver | undefined;
 let queued = false;
 
+const LANG: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
 /**
- * Keeps `reader` told of every change of `lang` on the page, until the returned function is
- * called. One observer serves every element: a change of `lang` anywhere makes each connected
+ * Keeps `reader`, an element, told of every change of `lang` on the page, until the returned
+ * function is called. One observer serves every element: it watches the document, and the shadow
+ * root of another component that holds an element; a change of `lang` there makes each connected
  * element read its language again (a `closest()` each), and only those whose language changed
  * render again.
  */
-export function watchLanguage(reader: LanguageReader): () => void {
+export function watchLanguage(reader: LanguageReader & Node): () => void {
   readers.add(reader);
   if (!observer) {
     observer = new MutationObserver(languagesChanged);
-    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document, LANG);
   }
+  // Not the shadow roots of these elements themselves, where `lang` marks the role's text. (Observing
+  // a node again only renews its options.)
+  const root = reader.getRootNode();
+  if (root instanceof ShadowRoot && !readers.has(root.host as unknown as LanguageReader)) observer.observe(root, LANG);
   return () => readers.delete(reader);
 }
 
-/**
- * Tells every element to read its language again, once, after the current task's changes:
- * called for changes the page's observer cannot see (an element's own `lang` inside a shadow root).
- */
-export function languagesChanged(): void {
+/** Tells every element to read its language again, once, after the current task's changes. */
+function languagesChanged(): void {
   if (queued) return;
   queued = true;
   queueMicrotask(() => {

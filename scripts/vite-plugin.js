@@ -133,7 +133,7 @@ function groupOf(file) {
 
 /**
  * The messages of each group: its files' `msg()` calls, each as its @lit/localize id (which the
- * XLIFF and `lit-localize build` use) and its key (src/base/i18n-text.ts, which the elements
+ * XLIFF and `lit-localize build` use) and its key (src/base/i18n-key.ts, which the elements
  * use), found by parsing each file (no type checking: `lit-localize extract` does that, and
  * test/node/locales.test.ts checks that both find the same messages).
  */
@@ -142,7 +142,7 @@ export const readMessageGroups = whenChanged(
   async (stamp) => {
     const { default: ts } = await import('typescript');
     const { generateMsgIdFromAstNode } = await import('@lit/localize-tools/lib/program-analysis.js');
-    const keyModule = join(ROOT, 'src/base/i18n-text.ts');
+    const keyModule = join(ROOT, 'src/base/i18n-key.ts');
     const { messageKey } = await tsImport(`${keyModule}?${statSync(keyModule).mtimeMs}`, import.meta.url);
     const message = (template, html) => {
       const strings = ts.isTemplateExpression(template)
@@ -178,7 +178,7 @@ export const readMessageGroups = whenChanged(
     const byKey = new Map();
     for (const { id, key } of [...groups.values()].flat()) {
       if (byKey.has(key) && byKey.get(key) !== id) {
-        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key} (src/base/i18n-text.ts)`);
+        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key} (src/base/i18n-key.ts)`);
       }
       byKey.set(key, id);
     }
@@ -228,6 +228,13 @@ function entrySource(template) {
   return `html\`${strings.map((text, i) => (i === 0 ? '' : `\${${values[i - 1]}}`) + literal(text)).join('')}\``;
 }
 
+/**
+ * Lit's `html` tag, as lit-html defines it (a template result of Lit 3 is this object), written
+ * into a strings module that has an `html` message: the module imports nothing, so that a bundle
+ * keeps Lit in the code that imports the strings rather than splitting it off to share it.
+ */
+const HTML_TAG = "const html = (strings, ...values) => ({ ['_$litType$']: 1, strings, values });";
+
 /** The source of a strings module, or undefined for no such module. */
 async function stringsSource(kind, rest) {
   const { targetLocales } = readLocalizeConfig();
@@ -254,7 +261,7 @@ async function stringsSource(kind, rest) {
       .filter(({ id }) => templates[id] !== undefined)
       .map(({ id, key }) => `  ${quote(key)}: ${entrySource(templates[id])},`);
     const html = entries.some((entry) => entry.includes(': html`'));
-    return [...(html ? ["import { html } from 'lit';"] : []), 'export default {', ...entries, '};'].join('\n');
+    return [...(html ? [HTML_TAG] : []), 'export default {', ...entries, '};'].join('\n');
   }
   return undefined;
 }

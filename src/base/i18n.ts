@@ -23,13 +23,14 @@
  * - One MutationObserver, on the whole document and only for `lang`, tells every connected
  *   element to read its language again; an element renders again only when its language changed.
  */
-import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
+import type { MsgFn, MsgOptions, StrResult, TemplateLike } from '@lit/localize';
 import { str } from '@lit/localize';
+import type { TemplateResult } from 'lit';
 import BASE_STRINGS from 'career-widgets-virtual/strings-of/base';
-import { sourceText, type Entries, type StringGroup, type Translate } from './i18n-text.js';
+import type { Entries, StringGroup, Translate } from './i18n-key.js';
 
 export { str };
-export { joinStr, sourceText, type Entries, type StringGroup, type Translate } from './i18n-text.js';
+export type { Entries, StringGroup, Translate };
 
 /** The language the messages are written in, in the source. */
 export const SOURCE_LOCALE = 'en';
@@ -47,6 +48,19 @@ const given = new Map<string, Translate>();
  */
 const translators = new Map<string, Translate>();
 const loads = new Map<() => Promise<{ default: Entries }>, Promise<void> | true>();
+
+/** A message in the source's words: a `str` template joined, anything else as it is. */
+export function sourceText(template: TemplateLike): string | TemplateResult {
+  if (typeof template === 'string' || !('strTag' in template)) return template;
+  return joinStr(template, template.values);
+}
+
+/** The text of a `str` template with `values` in its places. */
+export function joinStr(template: StrResult, values: readonly unknown[]): string {
+  let text = template.strings[0] ?? '';
+  for (let i = 1; i < template.strings.length; i++) text += String(values[i - 1]) + template.strings[i];
+  return text;
+}
 
 /** The translation in effect for the `msg()` calls being made now; none means the source's words. */
 let current: Translate | undefined;
@@ -83,7 +97,7 @@ export function stringsReady(locale: string, groups: readonly StringGroup[]): bo
  */
 export function loadStrings(locale: string, groups: readonly StringGroup[]): Promise<void> {
   if (stringsReady(locale, groups)) return Promise.resolve();
-  return import('./i18n-strings.js').then(({ load }) => load(locale, groups, loads, translators));
+  return import('./i18n-strings.js').then(({ load }) => load(locale, groups, { loads, translators, sourceText }));
 }
 
 /** Runs `work` (an element's update, a server render) with the messages of `locale`. */

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 import { careerWidgets, readLocalizeConfig, readMessageGroups } from '../../scripts/vite-plugin.js';
-import { messageKey } from '../../src/base/i18n-text.js';
+import { messageKey } from '../../src/base/i18n-key.js';
 
 interface Unit {
   source: string;

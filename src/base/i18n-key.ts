@@ -1,9 +1,10 @@
 /**
- * Messages as text, for both halves of the i18n layer (i18n.ts, which every page loads, and
- * i18n-strings.ts, which only pages in another language than English do): their types, their
- * text in the source's words, and their key among a locale's strings.
+ * The types both halves of the i18n layer share (i18n.ts, which every page loads, and
+ * i18n-strings.ts, which only pages in another language than English do), and a message's key
+ * among a locale's strings. i18n.ts imports only the types from here, so that in a bundle this
+ * module travels with i18n-strings.ts alone.
  */
-import type { MsgOptions, StrResult, TemplateLike } from '@lit/localize';
+import type { MsgOptions, TemplateLike } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 
 /** What a locale makes of one `msg()` call. */
@@ -17,19 +18,6 @@ export type Entries = Readonly<Record<string, string | readonly (string | number
  * locale other than the source's. Made by the build plugin (`career-widgets-virtual/strings-of/<group>`).
  */
 export type StringGroup = Readonly<Record<string, () => Promise<{ default: Entries }>>>;
-
-/** A message in the source's words: a `str` template joined, anything else as it is. */
-export function sourceText(template: TemplateLike): string | TemplateResult {
-  if (typeof template === 'string' || !('strTag' in template)) return template;
-  return joinStr(template, template.values);
-}
-
-/** The text of a `str` template with `values` in its places. */
-export function joinStr(template: StrResult, values: readonly unknown[]): string {
-  let text = template.strings[0] ?? '';
-  for (let i = 1; i < template.strings.length; i++) text += String(values[i - 1]) + template.strings[i];
-  return text;
-}
 
 /**
  * The key of a message among a locale's strings: a 32-bit FNV-1a hash of its text (a template's

@@ -81,6 +81,9 @@ export abstract class CareerElement extends RoleSourceElement {
   /** The language tag the element speaks, from `lang` (see `languageOf`); kept current while connected. */
   #lang = '';
 
+  /** The last language tag read for `wordsLocale`, and its locale of words. */
+  #words: [tag: string, locale: string] = ['', ''];
+
   #unwatch: (() => void) | undefined;
 
   /** True when the element arrived with server-rendered markup, which it keeps until its strings are in. */
@@ -253,7 +256,10 @@ export abstract class CareerElement extends RoleSourceElement {
 
   /** The locale of the element's words: `locale` where it has strings, else its language's, else `en`. */
   protected get wordsLocale(): string {
-    return uiLocale(this.locale);
+    const tag = this.locale;
+    // Read many times a render (each mark of the role's text): worked out once per language.
+    if (tag !== this.#words[0]) this.#words = [tag, uiLocale(tag)];
+    return this.#words[1];
   }
 
   get #groups(): readonly StringGroup[] {
@@ -267,7 +273,8 @@ export abstract class CareerElement extends RoleSourceElement {
    */
   protected dataLang(role: Pick<Role, 'language'>): string | typeof nothing {
     const data = role.language ?? 'en';
-    return primaryLanguage(data) === primaryLanguage(this.wordsLocale) ? nothing : data;
+    const words = this.wordsLocale;
+    return data === words || primaryLanguage(data) === primaryLanguage(words) ? nothing : data;
   }
 
   /**

@@ -19,9 +19,12 @@
  *   see scripts/vite-plugin.js.
  * - An element updates inside `withLocale(locale, …)`: every `msg()` call made while it renders
  *   (synchronously: render, willUpdate, directives) reads that locale's strings. A server render
- *   is wrapped the same way as a whole.
- * - One MutationObserver, on the whole document and only for `lang`, tells every connected
- *   element to read its language again; an element renders again only when its language changed.
+ *   is wrapped the same way as a whole, after loading every group's strings in its locale.
+ * - An element waits for its strings before an update that shows them (CareerElement); only its
+ *   very first render goes ahead, as its loading state, without words.
+ * - One MutationObserver, only for `lang`, on the document and on the shadow roots of other
+ *   components that hold an element, tells every connected element to read its language again;
+ *   an element renders again only when its language changed.
  */
 import type { MsgFn, MsgOptions, StrResult, TemplateLike } from '@lit/localize';
 import { str } from '@lit/localize';

@@ -7,3 +7,12 @@ export function chunkFileNames(dir: string): (chunk: { facadeModuleId: string | 
 export function readRegistry(): Promise<readonly ElementEntry[]>;
 export function readRoles(): { id: string; title: string; [key: string]: unknown }[];
 export function stylesheet(css?: string): Promise<string>;
+/** lit-localize.json. */
+export function readLocalizeConfig(): {
+  sourceLocale: string;
+  targetLocales: string[];
+  output: { outputDir: string };
+  interchange: { xliffDir: string };
+};
+/** The messages of each group (`base`, or an element's tag): @lit/localize id and key. */
+export function readMessageGroups(): Promise<Map<string, { id: string; key: string }[]>>;

@@ -18,16 +18,28 @@
  *   career-widgets-virtual/part/<key>       one part of every bundled role that has it: a lazy
  *                                           import per role, so a bundle splits each role's
  *                                           part into its own small file
- *   career-widgets-virtual/roles            every part, and each bundled role's title
+ *   career-widgets-virtual/roles            every part, and each bundled role's title and language
  *   career-widgets-virtual/role/<id>/<key>  the data of one part of one role (`core`: its id,
- *                                           title and sources)
+ *                                           language, title and sources)
+ *   career-widgets-virtual/strings-of/<group>
+ *                                           the strings of one group of messages (`base`, the
+ *                                           messages of src/base, or an element's tag, those of
+ *                                           its folder): a lazy import for each target locale
+ *   career-widgets-virtual/strings-of       every group's, for a server that renders any element
+ *   career-widgets-virtual/strings/<locale>/<group>
+ *                                           one group's translations in one locale, from the
+ *                                           module `lit-localize build` writes for the locale
+ *                                           (src/locales/<locale>.ts), under short keys
  *
  * It also fills the list of tags into src/cdn/career-widgets.css (the empty `:where()` of
  * elements not defined yet). The types of the modules are in src/virtual.d.ts. Bundled data is
- * validated separately (`npm run validate`, and the build); this only reshapes it.
+ * validated separately (`npm run validate`, and the build); this only reshapes it. Which
+ * messages each group holds is read from the sources (the `msg()` calls of its files), so a
+ * page in Spanish fetches only the Spanish strings of the elements it shows; src/base/i18n.ts
+ * explains the rest.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
@@ -90,12 +102,177 @@ const alsoDefines = (tag, elements) =>
 /** `cw-faq-toggle` → `onCwFaqToggle`. */
 const reactProp = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
 
+/* The strings of the elements in each locale (src/base/i18n.ts). */
+
+const LOCALIZE_CONFIG = join(ROOT, 'lit-localize.json');
+
+/** lit-localize.json: the target locales, and where `lit-localize build` writes their modules. */
+export const readLocalizeConfig = whenChanged(
+  () => [LOCALIZE_CONFIG],
+  () => JSON.parse(readFileSync(LOCALIZE_CONFIG, 'utf8')),
+);
+
+/** Every TypeScript file under `dir`, at any depth, in name order. */
+function tsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return tsFiles(path);
+      return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    });
+}
+
+/** The group of a source file's messages: `base` for src/base, the tag for src/components/<tag>. */
+function groupOf(file) {
+  const [top, tag] = relative(join(ROOT, 'src'), file).split(/[\\/]/);
+  if (top === 'base') return 'base';
+  if (top === 'components') return tag;
+  return undefined;
+}
+
+/**
+ * The messages of each group: its files' `msg()` calls, each as its @lit/localize id (which the
+ * XLIFF and `lit-localize build` use) and its key (src/base/i18n-key.ts, which the elements
+ * use), found by parsing each file (no type checking: `lit-localize extract` does that, and
+ * test/node/locales.test.ts checks that both find the same messages).
+ */
+export const readMessageGroups = whenChanged(
+  () => tsFiles(join(ROOT, 'src')).filter((file) => !file.includes(`${join(ROOT, 'src/locales')}`)),
+  async (stamp) => {
+    const { default: ts } = await import('typescript');
+    const { generateMsgIdFromAstNode } = await import('@lit/localize-tools/lib/program-analysis.js');
+    const keyModule = join(ROOT, 'src/base/i18n-key.ts');
+    const { messageKey } = await tsImport(`${keyModule}?${statSync(keyModule).mtimeMs}`, import.meta.url);
+    const message = (template, html) => {
+      const strings = ts.isTemplateExpression(template)
+        ? [template.head.text, ...template.templateSpans.map((span) => span.literal.text)]
+        : [template.text];
+      return { id: generateMsgIdFromAstNode(template, html), key: messageKey(strings, html) };
+    };
+    const groups = new Map();
+    for (const file of stamp.split(',').map((entry) => entry.replace(/@[\d.]+$/, ''))) {
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes('msg(')) continue;
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const found = [];
+      const visit = (node) => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+          const [arg] = node.arguments;
+          if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) {
+            found.push(message(arg, false));
+          } else if (arg && ts.isTaggedTemplateExpression(arg) && ts.isIdentifier(arg.tag)) {
+            found.push(message(arg.template, arg.tag.text === 'html'));
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      if (found.length === 0) continue;
+      const group = groupOf(file);
+      if (!group) throw new Error(`career-widgets: ${relative(ROOT, file)} calls msg(), outside src/base and src/components`);
+      const messages = groups.get(group) ?? [];
+      for (const one of found) if (!messages.some(({ id }) => id === one.id)) messages.push(one);
+      groups.set(group, messages);
+    }
+    const byKey = new Map();
+    for (const { id, key } of [...groups.values()].flat()) {
+      if (byKey.has(key) && byKey.get(key) !== id) {
+        throw new Error(`career-widgets: messages ${byKey.get(key)} and ${id} share the key ${key} (src/base/i18n-key.ts)`);
+      }
+      byKey.set(key, id);
+    }
+    return groups;
+  },
+);
+
+/** The translations `lit-localize build` wrote for each target locale: id → template. */
+const readTranslations = whenChanged(
+  () => {
+    const { targetLocales, output } = readLocalizeConfig();
+    return targetLocales.map((locale) => join(ROOT, output.outputDir, `${locale}.ts`));
+  },
+  async (stamp) => {
+    const { targetLocales } = readLocalizeConfig();
+    const modules = await Promise.all(
+      stamp.split(',').map((entry) => {
+        const [file, time] = entry.split(/@(?=[\d.]+$)/);
+        return tsImport(`${file}?${time}`, import.meta.url);
+      }),
+    );
+    return new Map(targetLocales.map((locale, i) => [locale, modules[i].templates]));
+  },
+);
+
+/**
+ * The text of a message that is not HTML: `lit-localize build` escapes `&`, `<` and `>` in every
+ * message, as if each were markup (`&lt;career-role&gt;`), which a string shows as it is.
+ */
+const unescapeText = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** A template literal's text, escaped to be written back between backticks. */
+const literal = (text) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+
+/**
+ * A translation as src/base/i18n-strings.ts reads it: a string as it is; a `str` template as
+ * its texts and the indexes of its values, in order; an `html` template as a template whose
+ * values are those indexes.
+ */
+function entrySource(template) {
+  if (typeof template === 'string') return quote(unescapeText(template));
+  const { strings, values } = template;
+  if (template.strTag) {
+    const pieces = strings.flatMap((text, i) => (i === 0 ? [text] : [values[i - 1], text]));
+    return quote(pieces.filter((piece) => piece !== '').map((piece) => (typeof piece === 'string' ? unescapeText(piece) : piece)));
+  }
+  return `html\`${strings.map((text, i) => (i === 0 ? '' : `\${${values[i - 1]}}`) + literal(text)).join('')}\``;
+}
+
+/**
+ * Lit's `html` tag, as lit-html defines it (a template result of Lit 3 is this object), written
+ * into a strings module that has an `html` message: the module imports nothing, so that a bundle
+ * keeps Lit in the code that imports the strings rather than splitting it off to share it.
+ */
+const HTML_TAG = "const html = (strings, ...values) => ({ ['_$litType$']: 1, strings, values });";
+
+/** The source of a strings module, or undefined for no such module. */
+async function stringsSource(kind, rest) {
+  const { targetLocales } = readLocalizeConfig();
+  const groups = await readMessageGroups();
+  const elements = await readRegistry();
+  const known = (group) => group === 'base' || elements.some((element) => element.tag === group);
+  if (kind === 'strings-of' && rest.length === 0) {
+    const all = ['base', ...elements.map(({ tag }) => tag)];
+    return [
+      ...all.map((group, i) => `import g${i} from ${quote(`${PREFIX}strings-of/${group}`)};`),
+      `export default [${all.map((_, i) => `g${i}`).join(', ')}];`,
+    ].join('\n');
+  }
+  if (kind === 'strings-of' && rest.length === 1 && known(rest[0])) {
+    const loaders = groups.has(rest[0])
+      ? targetLocales.map((locale) => `  ${quote(locale)}: () => import(${quote(`${PREFIX}strings/${locale}/${rest[0]}`)}),`)
+      : [];
+    return ['export default {', ...loaders, '};'].join('\n');
+  }
+  if (kind === 'strings' && rest.length === 2 && targetLocales.includes(rest[0]) && groups.has(rest[1])) {
+    const templates = (await readTranslations()).get(rest[0]);
+    const entries = groups
+      .get(rest[1])
+      .filter(({ id }) => templates[id] !== undefined)
+      .map(({ id, key }) => `  ${quote(key)}: ${entrySource(templates[id])},`);
+    const html = entries.some((entry) => entry.includes(': html`'));
+    return [...(html ? [HTML_TAG] : []), 'export default {', ...entries, '};'].join('\n');
+  }
+  return undefined;
+}
+
 /** The source of one virtual module, by its name after the prefix; undefined for no such module. */
 async function moduleSource(name) {
   const elements = await readRegistry();
   const byTag = (tag) => elements.find((element) => element.tag === tag);
   const [kind, ...rest] = name.split('/');
   const arg = rest.join('/');
+  if (kind === 'strings-of' || kind === 'strings') return stringsSource(kind, rest);
 
   if (kind === 'define' && !arg) {
     return elements.map(({ tag }) => `import ${quote(`${PREFIX}define/${tag}`)};`).join('\n');
@@ -160,6 +337,7 @@ async function moduleSource(name) {
       ...keys.map((key, i) => `import p${i} from ${quote(`${PREFIX}part/${key}`)};`),
       `export const ALL_PARTS = [${keys.map((_, i) => `p${i}`).join(', ')}];`,
       `export const ROLE_TITLES = ${quote(Object.fromEntries(roles.map(({ id, title }) => [id, title])))};`,
+      `export const ROLE_LANGUAGES = ${quote(Object.fromEntries(roles.map(({ id, language }) => [id, language ?? 'en'])))};`,
     ].join('\n');
   }
   if (kind === 'role') {
@@ -177,15 +355,16 @@ async function moduleSource(name) {
 
 /**
  * Chunk names for a script-tag build: a role's data under roles/<id>/<key>-<hash>.js, the table
- * of a part's files under parts/<key>-<hash>.js, shared code under `dir`.
+ * of a part's files under parts/<key>-<hash>.js, the strings of a group in a locale under
+ * locales/<locale>/<group>-<hash>.js, shared code under `dir`.
  */
 export function chunkFileNames(dir) {
   return (chunk) => {
     const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : (chunk.moduleIds ?? []);
-    const names = ids.map((id) => id.match(/career-widgets-virtual\/(role|part)\/(.+)$/));
+    const names = ids.map((id) => id.match(/career-widgets-virtual\/(role|part|strings)\/(.+)$/));
     if (names.length !== 1 || !names[0]) return `${dir}/[name]-[hash].js`;
     const [, kind, name] = names[0];
-    return kind === 'role' ? `roles/${name}-[hash].js` : `parts/${name}-[hash].js`;
+    return `${{ role: 'roles', part: 'parts', strings: 'locales' }[kind]}/${name}-[hash].js`;
   };
 }
 

@@ -40,12 +40,13 @@ declare module 'career-widgets-virtual/part/*' {
   export default part;
 }
 
-/** Every part a role may have (alphabetical), and the title of each bundled role. */
+/** Every part a role may have (alphabetical), and the title and language of each bundled role. */
 declare module 'career-widgets-virtual/roles' {
   type BundledPart = import('./data/role-index-types.js').BundledPart;
 
   export const ALL_PARTS: readonly BundledPart[];
   export const ROLE_TITLES: Readonly<Record<string, string>>;
+  export const ROLE_LANGUAGES: Readonly<Record<string, string>>;
 }
 
 /** The id, title and sources of every bundled role, which every element loads. */
@@ -61,3 +62,24 @@ declare module 'career-widgets-virtual/elements' {}
 
 /** Every React wrapper, under its element's class name (see src/react.ts). */
 declare module 'career-widgets-virtual/react' {}
+
+/**
+ * One group of the elements' messages (`base`, or an element's tag): a lazy import of its
+ * strings in each target locale (see src/base/i18n.ts).
+ */
+declare module 'career-widgets-virtual/strings-of/*' {
+  const group: import('./base/i18n.js').StringGroup;
+  export default group;
+}
+
+/** Every group of messages, for a server that renders any element in any locale. */
+declare module 'career-widgets-virtual/strings-of' {
+  const groups: readonly import('./base/i18n.js').StringGroup[];
+  export default groups;
+}
+
+/** One group's translations in one locale, by key (see src/base/i18n-strings.ts). */
+declare module 'career-widgets-virtual/strings/*' {
+  const entries: import('./base/i18n.js').Entries;
+  export default entries;
+}

@@ -85,22 +85,6 @@ describe('shared element behaviour', () => {
     expect(median).to.match(/^60\s000\s\$US$/);
   });
 
-  it('renders again when an app switches locale with @lit/localize', async () => {
-    const el = await render<SalaryBand>(html`<salary-band role-id="security-technician"></salary-band>`);
-    let requests = 0;
-    const requestUpdate = el.requestUpdate.bind(el);
-    el.requestUpdate = (...args: Parameters<SalaryBand['requestUpdate']>) => {
-      requests++;
-      requestUpdate(...args);
-    };
-    // What @lit/localize's setLocale() announces once the new locale's messages are in.
-    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: 'en' } }));
-    expect(requests).to.equal(1);
-    el.remove();
-    window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: 'en' } }));
-    expect(requests).to.equal(1); // a removed element stops listening
-  });
-
   it('fires events that bubble out of shadow roots to the document', async () => {
     const event = nextEvent(document, 'cw-load');
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -156,7 +156,7 @@ describe('<career-ladder>', () => {
 
     it('formats numbers and money in the element language', async () => {
       const el = await renderInside<CareerLadder>('career-ladder', { roleId: 'security-technician' }, { lang: 'de' });
-      expect(summary(el)[0]!.pay).to.match(/^Entry level: 47\.400\s?\$ per year$/);
+      expect(summary(el)[0]!.pay).to.match(/^Einstiegsniveau: 47\.400\s?\$ pro Jahr$/);
       const ar = await renderInside<CareerLadder>(
         'career-ladder',
         { roleId: 'security-technician' },

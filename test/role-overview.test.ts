@@ -180,8 +180,8 @@ describe('<role-overview>', () => {
     it('formats figures in the element language', async () => {
       const el = await renderInside<RoleOverview>('role-overview', { roleId: 'security-technician' }, { lang: 'de' });
       const shown = figures(el);
-      expect(shown['Job growth']).to.match(/^7\s%$/);
-      expect(shown['Median salary']).to.match(/^60\.000\s\$ per year$/);
+      expect(shown['Beschäftigungswachstum']).to.match(/^7\s%$/);
+      expect(shown['Mediangehalt']).to.match(/^60\.000\s\$ pro Jahr$/);
     });
 
     it('renders data strings as text, never as markup', async () => {

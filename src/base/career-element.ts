@@ -1,12 +1,11 @@
 /**
  * The base of every career-widgets element. It chooses and loads the role (through
- * `RoleController`), renders the loading, error, unset and absent states, and offers helpers
- * for headings, formatting and sources. A subclass names the sections it shows and renders a
- * ready role; everything else is shared.
+ * `RoleController`), renders the loading, error, unset and absent states, speaks the language
+ * of its `lang` (src/base/i18n.ts), and offers helpers for headings, formatting, the role's own
+ * text and sources. A subclass names the sections it shows and renders a ready role; everything
+ * else is shared.
  */
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Role } from '../data/schema.js';
 import { partKey, type Part, type PartKey } from '../data/role-index-types.js';
 import { warn } from './warn.js';
@@ -15,6 +14,19 @@ import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';
 import { errorStyles, renderError } from './error-view.js';
 import { formatDate, languageOf } from './format.js';
+import BASE_STRINGS from 'career-widgets-virtual/strings-of/base';
+import {
+  loadStrings,
+  msg,
+  stringsReady,
+  uiLocale,
+  watchLanguage,
+  withLocale,
+  type StringGroup,
+} from './i18n.js';
+
+/** The strings of an element with no messages of its own. */
+const NO_STRINGS: StringGroup = {};
 
 /**
  * The level of an element's heading without `heading-level`: h2, a section of the page under
@@ -60,10 +72,44 @@ export abstract class CareerElement extends RoleSourceElement {
   /** `light` or `dark` forces a colour scheme; without it the element follows the reader's system setting. */
   theme?: 'light' | 'dark' | undefined;
 
-  constructor() {
-    super();
-    // Re-render in the new language when the page switches locale.
-    updateWhenLocaleChanges(this);
+  /**
+   * The element's messages in each locale, `career-widgets-virtual/strings-of/<tag>`; the
+   * base's come with every element. An element with messages of its own sets it.
+   */
+  protected readonly strings: StringGroup = NO_STRINGS;
+
+  /** The language tag the element speaks, from `lang` (see `languageOf`); kept current while connected. */
+  #lang = '';
+
+  /** The last language tag read for `wordsLocale`, and its locale of words. */
+  #words: [tag: string, locale: string] = ['', ''];
+
+  #unwatch: (() => void) | undefined;
+
+  /** True when the element arrived with server-rendered markup, which it keeps until its strings are in. */
+  readonly #serverRendered = this.shadowRoot !== null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unwatch = watchLanguage(this);
+    this.readLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+  }
+
+  /**
+   * Reads the element's language from `lang` again; it renders again if it changed.
+   * @internal
+   */
+  readLanguage(): void {
+    const lang = languageOf(this);
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.requestUpdate();
   }
 
   /**
@@ -76,16 +122,23 @@ export abstract class CareerElement extends RoleSourceElement {
   /** Renders a ready role that has at least one of `parts`. */
   protected abstract renderRole(role: Role): TemplateResult;
 
-  /** The heading, for the role when there is one, or a generic one while loading or failing. */
-  protected abstract headingText(role?: Role): string;
+  /**
+   * The heading, for the role when there is one, or a generic one while loading or failing. The
+   * role's title in it is marked with the role's language (`withData`).
+   */
+  protected abstract headingText(role?: Role): string | TemplateResult;
 
   /** Says that the role has no data for this element, e.g. that no salary figures are published. */
-  protected abstract absentMessage(role: Role): string;
+  protected abstract absentMessage(role: Role): string | TemplateResult;
 
   readonly #reported = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const locale = this.wordsLocale;
+    // Only a first render goes ahead without its strings (scheduleUpdate): it shows the loading
+    // state until they are in.
+    if (!stringsReady(locale, this.#groups)) void loadStrings(locale, this.#groups).then(() => this.requestUpdate());
     // A removed attribute (null) means the default, not a bad value.
     if (changed.has('headingLevel') && this.headingLevel != null && !isHeadingLevel(this.headingLevel)) {
       this.reportInvalidAttribute(
@@ -106,6 +159,7 @@ export abstract class CareerElement extends RoleSourceElement {
   }
 
   protected override render(): TemplateResult {
+    if (!stringsReady(this.wordsLocale, this.#groups)) return this.#renderLoading(false);
     const state = this.roleController.state;
     switch (state.status) {
       case 'unset':
@@ -115,7 +169,7 @@ export abstract class CareerElement extends RoleSourceElement {
           msg('No role chosen yet. Set role-id, src or roleData on this element, or place it inside <career-role>.'),
         );
       case 'loading':
-        return this.#renderLoading();
+        return this.#renderLoading(true);
       case 'error':
         return renderError(state.error, this.heading(this.headingText()), () => this.reload());
       case 'ready': {
@@ -127,10 +181,17 @@ export abstract class CareerElement extends RoleSourceElement {
     }
   }
 
-  #renderLoading(): TemplateResult {
+  /**
+   * The loading state; `worded` false while the element's strings are still to come, with a
+   * wordless line in the place of the heading.
+   */
+  #renderLoading(worded: boolean): TemplateResult {
     return html`<div part="base" class="base state-loading" aria-busy="true">
-      ${this.heading(this.headingText())}
-      <span class="visually-hidden">${msg('Loading…')}</span>
+      ${
+        worded
+          ? html`${this.heading(this.headingText())}<span class="visually-hidden">${msg('Loading…')}</span>`
+          : html`<div class="heading lines"></div>`
+      }
       ${this.renderSkeleton()}
     </div>`;
   }
@@ -163,9 +224,85 @@ export abstract class CareerElement extends RoleSourceElement {
     return renderHeading(this.headingLevel, content, depth, className);
   }
 
-  /** The element's language: the nearest `lang` attribute, else the page's. */
+  /**
+   * The element's language, for `Intl`: its own `lang`, else the nearest ancestor's, else the
+   * page's, else `en`. It may have no strings (`ar-EG`: English words, Arabic digits).
+   */
   protected get locale(): string {
-    return languageOf(this);
+    return this.#lang || languageOf(this);
+  }
+
+  /** The locale of the element's words: `locale` where it has strings, else its language's, else `en`. */
+  protected get wordsLocale(): string {
+    const tag = this.locale;
+    // Read many times a render (each mark of the role's text): worked out once per language.
+    if (tag !== this.#words[0]) this.#words = [tag, uiLocale(tag)];
+    return this.#words[1];
+  }
+
+  get #groups(): readonly StringGroup[] {
+    return [BASE_STRINGS, this.strings];
+  }
+
+  /**
+   * `lang` for an element that holds only the role's own text: the role's language where it
+   * differs from the element's words (a Spanish interface showing English data), else no
+   * attribute. Screen readers then read the data in its own language.
+   */
+  protected dataLang(role: Pick<Role, 'language'>): string | typeof nothing {
+    const data = role.language ?? 'en';
+    const words = this.wordsLocale;
+    return data === words || primaryLanguage(data) === primaryLanguage(words) ? nothing : data;
+  }
+
+  /**
+   * `text`, the role's own, as it stands inside `sentence` (one of the element's messages, which
+   * quotes it): marked with the role's language where that differs from the element's words.
+   */
+  protected withData(role: Pick<Role, 'language'>, sentence: string, text: string): string | TemplateResult {
+    const lang = this.dataLang(role);
+    const at = text ? sentence.indexOf(text) : -1;
+    if (lang === nothing || at < 0) return sentence;
+    return html`${sentence.slice(0, at)}<span lang=${lang}>${text}</span>${sentence.slice(at + text.length)}`;
+  }
+
+  /** The role's own `text`, marked with its language where that differs from the element's words. */
+  protected dataText(role: Pick<Role, 'language'>, text: string): string | TemplateResult {
+    return this.withData(role, text, text);
+  }
+
+  /**
+   * Waits for the element's strings before an update that would show them: every update but the
+   * first of an element that shows no role yet, which shows its loading state meanwhile. A
+   * server-rendered element keeps the server's markup until then.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    for (let locale; !stringsReady((locale = this.wordsLocale), this.#groups); ) {
+      if (!this.hasUpdated && !this.#serverRendered && !this.#showsRole()) break;
+      await loadStrings(locale, this.#groups);
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** Chooses the role now, and tells whether the next render would show it (or its failure). */
+  #showsRole(): boolean {
+    this.roleController.choose();
+    return this.state === 'ready' || this.state === 'error';
+  }
+
+  /** Renders with the messages of the element's locale. */
+  protected override performUpdate(): void {
+    withLocale(this.wordsLocale, () => super.performUpdate());
+  }
+
+  /** Also waits until the element's strings are in, and it has rendered with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let locale; !stringsReady((locale = this.wordsLocale), this.#groups); ) {
+      await loadStrings(locale, this.#groups);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**
@@ -173,15 +310,24 @@ export abstract class CareerElement extends RoleSourceElement {
    * of a source that names neither), linked where the data gives an http(s) URL.
    */
   protected renderSources(role: Role, keys: readonly PartKey[] = this.partKeys): TemplateResult | typeof nothing {
-    return renderSources(role, keys, this.locale);
+    return renderSources(role, keys, this.locale, '', (sentence, name) => this.withData(role, sentence, name));
   }
 
-  #renderNotice(kind: 'unset' | 'absent' | 'error', headingText: string, message: string): TemplateResult {
+  #renderNotice(
+    kind: 'unset' | 'absent' | 'error',
+    headingText: string | TemplateResult,
+    message: string | TemplateResult,
+  ): TemplateResult {
     return html`<div part="base" class="base state-${kind}">
       ${this.heading(headingText)}
       <p part="message" class="message">${message}</p>
     </div>`;
   }
+}
+
+/** "es" of "es-MX". */
+function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
 }
 
 function isHeadingLevel(value: unknown): value is number {
@@ -243,6 +389,8 @@ export function renderSources(
   keys: readonly PartKey[],
   lang: string,
   lead = '',
+  /** Marks a source's name, within its line, with the role data's language. */
+  mark: (line: string, name: string) => string | TemplateResult = (line) => line,
 ): TemplateResult | typeof nothing {
   // Sections name their sources; the summary (a string) names none.
   const ids = new Set(keys.flatMap((key) => (role[key] as { sources?: string[] } | undefined)?.sources ?? []));
@@ -253,7 +401,7 @@ export function renderSources(
       [source.publisher, source.title ? `“${source.title}”` : undefined].filter(Boolean).join(', ') ||
       (source.description ?? '');
     const dated = source.date ? `${name} (${formatDate(lang, source.date)})` : name;
-    return { text: dated, url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
+    return { text: mark(dated, name), url: source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined };
   });
   const label = items.length === 1 ? msg('Source:') : msg('Sources:');
   return html`<p part="sources" class="sources lines">

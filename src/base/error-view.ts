@@ -3,7 +3,7 @@
  * trying again can help, and the details for developers.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './i18n.js';
 import type { RoleLoadError } from './role-state.js';
 
 const MAX_LISTED_ISSUES = 20;
@@ -23,7 +23,10 @@ export const errorStyles = css`
   }
 `;
 
-/** The error box, under the element's own `heading`; `retry` loads the role again. */
+/**
+ * The error box, under the element's own `heading`; `retry` loads the role again. The details
+ * for developers are in English, whatever the element's language, and marked so.
+ */
 export function renderError(error: RoleLoadError, heading: TemplateResult, retry: () => void): TemplateResult {
   return html`<div part="base" class="base state-error">
     ${heading}
@@ -51,10 +54,10 @@ export function renderErrorDetails(errors: readonly RoleLoadError[]): TemplateRe
     <summary>${msg('Details for developers')}</summary>
     ${errors.map((error) => {
       const issues = error.issues ?? [];
-      return html`<p><code>${error.message}</code></p>
+      return html`<p lang="en"><code>${error.message}</code></p>
         ${
           issues.length > 0
-            ? html`<ul>
+            ? html`<ul lang="en">
                   ${issues.slice(0, MAX_LISTED_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
                 </ul>
                 ${

@@ -77,29 +77,38 @@ export function formatDate(lang: string, isoDate: string): string {
   return cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
+/**
+ * True when `count` takes the singular form of a message in `locale` (the locale of the words,
+ * not of the numbers): 1 in English, German and Spanish, 0 and 1 in French.
+ */
+export function isSingular(locale: string, count: number): boolean {
+  return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) === 'one';
+}
+
 /** The language a server render is in: `career-widgets/ssr` sets it for each render. */
 export const serverLanguage = { lang: 'en' };
 
 /**
- * The language an element speaks: the nearest `lang`, across shadow roots, else the page's. On
- * a server, with no page to look through, the element's own `lang`, else the render's.
+ * The language an element speaks: its own `lang`, else the nearest ancestor's, across shadow
+ * roots, else the page's, else `en`. An empty `lang` says nothing and is passed over. On a
+ * server, with no page to look through, the element's own `lang`, else the render's.
  */
 export function languageOf(element: Element): string {
   if (isServer) return canonical(element.getAttribute('lang') || serverLanguage.lang);
   let node: Element | null = element;
   while (node) {
-    const found: Element | null = node.closest('[lang]');
-    const lang = found?.getAttribute('lang');
+    const lang = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
     if (lang) return canonical(lang);
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return canonical(document.documentElement.lang || navigator.language || 'en');
+  return canonical(document.documentElement.lang || 'en');
 }
 
-function canonical(lang: string): string {
+/** A language tag as Intl writes it ("en-gb" → "en-GB"); `en` for one that is not a tag. */
+export function canonical(lang: string): string {
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    return Intl.getCanonicalLocales(lang.trim())[0] ?? 'en';
   } catch {
     return 'en';
   }

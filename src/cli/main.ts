@@ -5,9 +5,10 @@
  *     Prints every problem as `file: path.to.field: message` and exits 1 when any file is
  *     invalid, 2 on a usage error, 0 when every file is a valid role.
  *
- *   career-widgets render <tag> (--role-id <id> | --data <role.json>) [--attr name=value]… [--script <url>]
+ *   career-widgets render <tag> (--role-id <id> | --data <role.json>) [--lang <tag>] [--attr name=value]… [--script <url>]
  *     Writes the element's server-rendered HTML (declarative shadow DOM, see `career-widgets/ssr`)
- *     to stdout, for pages and CMSs that take pasted HTML. `--script` adds the loader's tag, so
+ *     to stdout, for pages and CMSs that take pasted HTML. `--lang` is the language of the page
+ *     it goes into (`de`, `es-MX`), which it is written in. `--script` adds the loader's tag, so
  *     the element hydrates where scripts run. A bad tag, role, data or attribute prints what is
  *     wrong and exits 1; a usage error exits 2.
  *
@@ -25,7 +26,7 @@ import { UsageError } from './usage-error.js';
 
 const USAGE = [
   'Usage: career-widgets validate <role.json>…',
-  '       career-widgets render <tag> (--role-id <id> | --data <role.json>) [--attr name=value]… [--script <loader url>]',
+  '       career-widgets render <tag> (--role-id <id> | --data <role.json>) [--lang <page language>] [--attr name=value]… [--script <loader url>]',
   '       career-widgets import oews <table.csv> --occ <SOC code> --id <role id> [--areas <codes>] [--as-of YYYY-MM]',
   '                                  [--top-code <annual ceiling>] [--title <title>]',
 ].join('\n');
@@ -53,6 +54,7 @@ interface RenderArguments {
   roleId?: string;
   data?: string;
   attributes: Record<string, string>;
+  lang?: string;
   script?: string;
 }
 
@@ -63,13 +65,14 @@ function parseRenderArguments(args: readonly string[]): RenderArguments {
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i]!;
     const value = rest[i + 1];
-    if (value === undefined || !['--role-id', '--data', '--attr', '--script'].includes(flag)) {
+    if (value === undefined || !['--role-id', '--data', '--lang', '--attr', '--script'].includes(flag)) {
       throw new UsageError(value === undefined ? `render: ${flag} needs a value` : `render: unknown option ${flag}`);
     }
     i++;
     if (flag === '--role-id') parsed.roleId = value;
     else if (flag === '--data') parsed.data = value;
     else if (flag === '--script') parsed.script = value;
+    else if (flag === '--lang') parsed.lang = value;
     else {
       const at = value.indexOf('=');
       if (at <= 0) throw new UsageError(`render: --attr takes name=value, not "${value}"`);
@@ -110,6 +113,7 @@ async function render(args: readonly string[]): Promise<number> {
       ...(request.roleId !== undefined ? { roleId: request.roleId } : {}),
       ...(roleData !== undefined ? { roleData: roleData as RoleInput } : {}),
       attributes: request.attributes,
+      ...(request.lang !== undefined ? { lang: request.lang } : {}),
       onError: (detail) => {
         failed = true;
         // An attribute it cannot use, the element has already named in its own console warning.

@@ -7,7 +7,10 @@
  * markup they find without rendering it again.
  *
  *   import { renderElement } from 'career-widgets/ssr';
- *   const html = await renderElement('salary-band', { roleId: 'security-technician' });
+ *   const html = await renderElement('salary-band', { roleId: 'security-technician', lang: 'de' });
+ *
+ * It renders in the language of the element's `lang` attribute, else of the page (`lang`), else
+ * English, as the browser would: the element's words, numbers and dates.
  */
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
@@ -21,7 +24,9 @@ import { loadedNow } from '../base/role-loader.js';
 import { RoleSourceElement } from '../base/role-source-element.js';
 import { RoleCompare } from '../components/role-compare/role-compare.js';
 import type { CwErrorDetail } from '../base/events.js';
-import { serverLanguage } from '../base/format.js';
+import { canonical, serverLanguage } from '../base/format.js';
+import { loadStrings, uiLocale, withLocale } from '../base/i18n.js';
+import ALL_STRINGS from 'career-widgets-virtual/strings-of';
 
 export type { ElementTag };
 
@@ -42,6 +47,13 @@ export interface RenderOptions {
   roleData?: RoleInput;
   /** Further attributes of the element: `period`, `offer-min`, `heading-level`, `theme`, `lang`… */
   attributes?: Readonly<Record<string, AttributeValue>>;
+  /**
+   * The language of the page the element goes into (its `<html lang>`), as a BCP 47 tag: `de`,
+   * `es-MX`. The element renders in it, as it will in that page's browser, without a `lang`
+   * attribute of its own; a `lang` in `attributes` wins. `en` when neither is given. A language
+   * without strings of its own (`ar`) gets English words and its own numbers.
+   */
+  lang?: string;
   /**
    * Called with each problem the element reports while rendering, as its `cw-error` event
    * would carry it in the browser: an attribute it cannot use, or invalid data.
@@ -122,6 +134,8 @@ LitElementRenderer.renderOptions.push((element) => {
  */
 export async function renderElement(tag: string, options: RenderOptions = {}): Promise<string> {
   const { roleId, roleData, attributes = {}, onError } = options;
+  const own = Object.entries(attributes).find(([name]) => name.toLowerCase() === 'lang')?.[1];
+  const lang = canonical(typeof own === 'string' && own ? own : (options.lang ?? 'en'));
   if (!isElementTag(tag)) {
     throw new RenderRequestError(`There is no element <${tag}>. Elements: ${ELEMENTS.map((e) => e.tag).join(', ')}.`);
   }
@@ -161,17 +175,19 @@ export async function renderElement(tag: string, options: RenderOptions = {}): P
     }
   }
 
-  const lang = Object.entries(attributes).find(([name]) => name.toLowerCase() === 'lang')?.[1];
+  // Every element's strings in the language, since a <career-guide> renders every section.
+  const locale = uiLocale(lang);
+  await loadStrings(locale, ALL_STRINGS);
   const template =
     roleData === undefined
       ? html`${unsafeStatic(opening)}</${unsafeStatic(tag)}>`
       : html`${unsafeStatic(opening.slice(0, -1))} .roleData=${roleData}></${unsafeStatic(tag)}>`;
   const previous = { report: reportTo, lang: serverLanguage.lang };
   reportTo = onError;
-  serverLanguage.lang = typeof lang === 'string' && lang ? lang : 'en';
+  serverLanguage.lang = lang;
   try {
     // The element stands alone in the page, not in a template to hydrate: no part markers around it.
-    return collectResultSync(render(template))
+    return withLocale(locale, () => collectResultSync(render(template)))
       .replace(/^<!--lit-part [^>]*-->|<!--\/lit-part-->$/g, '')
       .replace(/^<([a-z][a-z0-9-]*)\s+/, '<$1 ');
   } finally {

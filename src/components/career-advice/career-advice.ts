@@ -1,10 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { iconListStyles } from '../../base/icon-list.styles.js';
 import type { Role } from '../../data/schema.js';
 import { careerAdviceStyles } from './career-advice.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/career-advice';
+import STRINGS from 'career-widgets-virtual/strings-of/career-advice';
 
 type ListKind = 'mistakes' | 'advice';
 
@@ -38,13 +39,14 @@ export class CareerAdvice extends CareerElement {
   static override styles = [...CareerElement.styles, iconListStyles, careerAdviceStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Career advice: ${role.title}`) : msg('Career advice');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Career advice: ${role.title}`), role.title) : msg('Career advice');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No career advice is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No career advice is published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -72,13 +74,13 @@ export class CareerAdvice extends CareerElement {
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <div part="parts" class="parts ${lists === 1 ? 'single' : ''}">
-        ${mistakes ? this.renderList('mistakes', msg('Common mistakes to avoid'), mistakes) : nothing}
-        ${advice ? this.renderList('advice', msg('Advice'), advice) : nothing}
+        ${mistakes ? this.renderList(role, 'mistakes', msg('Common mistakes to avoid'), mistakes) : nothing}
+        ${advice ? this.renderList(role, 'advice', msg('Advice'), advice) : nothing}
         ${
           tips
             ? html`<div part="portfolio" class="part portfolio">
                 ${this.heading(msg('Building your portfolio'), 1)}
-                ${tips.map((paragraph) => html`<p class="paragraph">${paragraph}</p>`)}
+                ${tips.map((paragraph) => html`<p class="paragraph" lang=${this.dataLang(role)}>${paragraph}</p>`)}
               </div>`
             : nothing
         }
@@ -87,11 +89,11 @@ export class CareerAdvice extends CareerElement {
     </div>`;
   }
 
-  private renderList(kind: ListKind, title: string, items: readonly string[]): TemplateResult {
+  private renderList(role: Role, kind: ListKind, title: string, items: readonly string[]): TemplateResult {
     const titleId = `${kind}-title`;
     return html`<div part=${kind} class="part ${kind}">
       ${this.heading(html`<span id=${titleId}>${title}</span>`, 1)}
-      <ul part="list" class="list" role="list" aria-labelledby=${titleId}>
+      <ul part="list" class="list" role="list" aria-labelledby=${titleId} lang=${this.dataLang(role)}>
         ${items.map(
           (item) =>
             html`<li part="item" class="item">

@@ -1,12 +1,13 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement, usableHeadingLevel } from '../../base/career-element.js';
 import { ALL_PARTS } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
 import { careerGuideStyles } from './career-guide.styles.js';
 import { GUIDE_SECTIONS, type GuideSection } from './guide-sections.js';
+import STRINGS from 'career-widgets-virtual/strings-of/career-guide';
 
 const SECTION_ID = (tag: string) => `cw-guide-${tag}`;
 
@@ -40,6 +41,7 @@ export class CareerGuide extends CareerElement {
   sections?: string | undefined;
 
   protected readonly parts = ALL_PARTS;
+  protected override readonly strings = STRINGS;
 
   constructor() {
     super();
@@ -64,12 +66,12 @@ export class CareerGuide extends CareerElement {
     }
   }
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`${role.title}: career guide`) : msg('Career guide');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`${role.title}: career guide`), role.title) : msg('Career guide');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No career guide content is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No career guide content is published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {

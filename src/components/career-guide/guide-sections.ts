@@ -3,7 +3,7 @@
  * parts of a role (src/registry.ts), each with the parts it shows and its entry in the table of
  * contents. `<career-guide>` renders a section only when the role has one of its parts.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../base/i18n.js';
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { SECTIONS } from 'career-widgets-virtual/sections';
 import type { PartKey } from '../../data/role-index-types.js';

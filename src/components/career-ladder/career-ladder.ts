@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { toggledOpen } from '../../base/disclosures.js';
 import { CwTierToggleEvent } from './career-ladder.events.js';
-import { formatMoney, formatNumber } from '../../base/format.js';
+import { formatMoney, formatNumber, isSingular } from '../../base/format.js';
 import type { Part } from '../../data/role-index-types.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { careerLadderStyles } from './career-ladder.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/career-ladder';
+import STRINGS from 'career-widgets-virtual/strings-of/career-ladder';
 import salary from 'career-widgets-virtual/part/salary';
 
 type Tier = Section<'careerTiers'>['tiers'][number];
@@ -66,6 +67,7 @@ export class CareerLadder extends CareerElement {
   current?: string | number | undefined;
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
   /** Besides the tiers, a bundled role loads its salary band, for the tiers' pay levels. */
   protected override partsShown(): readonly Part[] {
@@ -90,12 +92,12 @@ export class CareerLadder extends CareerElement {
     }
   }
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Career path: ${role.title}`) : msg('Career path');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Career path: ${role.title}`), role.title) : msg('Career path');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No career tiers are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No career tiers are published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -143,7 +145,7 @@ export class CareerLadder extends CareerElement {
     >
       <span part="marker" class="marker" aria-hidden="true">${formatNumber(lang, index + 1)}</span>
       <div part="card" class="card">
-        ${this.heading(html`<span id=${titleId}>${tier.title}</span>`, 1)}
+        ${this.heading(html`<span id=${titleId} lang=${this.dataLang(role)}>${tier.title}</span>`, 1)}
         ${isCurrent ? html`<p part="badge" class="badge">${msg('Current')}</p>` : nothing}
         <p part="years" class="years">${this.yearsText(tier)}</p>
         ${pay ? html`<p part="pay" class="pay">${pay}</p>` : nothing}
@@ -152,7 +154,7 @@ export class CareerLadder extends CareerElement {
             <span class="chevron" aria-hidden="true"></span>
             ${msg('Description')}
           </summary>
-          <div part="description" class="description"><p>${tier.description}</p></div>
+          <div part="description" class="description"><p lang=${this.dataLang(role)}>${tier.description}</p></div>
         </details>
       </div>
     </li>`;
@@ -170,7 +172,7 @@ export class CareerLadder extends CareerElement {
     const from = formatNumber(lang, tier.yearsFrom);
     if (tier.yearsTo === null) return msg(str`${from}+ years`);
     if (tier.yearsTo === tier.yearsFrom) {
-      return tier.yearsFrom === 1 ? msg(str`${from} year`) : msg(str`${from} years`);
+      return isSingular(this.wordsLocale, tier.yearsFrom) ? msg(str`${from} year`) : msg(str`${from} years`);
     }
     return msg(str`${from}–${formatNumber(lang, tier.yearsTo)} years`);
   }

@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role, Section } from '../../data/schema.js';
 import { caseStudiesStyles } from './case-studies.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/case-studies';
+import STRINGS from 'career-widgets-virtual/strings-of/case-studies';
 
 /** One case study: its title, its story and its key takeaway. */
 export type CaseStudy = Section<'caseStudies'>['items'][number];
@@ -32,13 +33,14 @@ export class CaseStudies extends CareerElement {
   static override styles = [...CareerElement.styles, caseStudiesStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Case studies: ${role.title}`) : msg('Case studies');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Case studies: ${role.title}`), role.title) : msg('Case studies');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No case studies are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No case studies are published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -61,19 +63,19 @@ export class CaseStudies extends CareerElement {
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <ul part="studies" class="studies" role="list">
-        ${role.caseStudies!.items.map((study) => this.renderStudy(study))}
+        ${role.caseStudies!.items.map((study) => this.renderStudy(role, study))}
       </ul>
       ${this.renderSources(role)}
     </div>`;
   }
 
-  private renderStudy(study: CaseStudy): TemplateResult {
+  private renderStudy(role: Role, study: CaseStudy): TemplateResult {
     return html`<li part="study" class="study">
-      ${this.heading(study.title, 1)}
-      <p part="story" class="story">${study.story}</p>
+      ${this.heading(this.dataText(role, study.title), 1)}
+      <p part="story" class="story" lang=${this.dataLang(role)}>${study.story}</p>
       <p part="takeaway" class="takeaway">
         <strong part="takeaway-label" class="takeaway-label">${msg('Key takeaway:')}</strong>
-        ${study.takeaway}
+        ${this.dataText(role, study.takeaway)}
       </p>
     </li>`;
   }

@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import type { Role, Section } from '../../data/schema.js';
 import { dayInTheLifeStyles } from './day-in-the-life.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/day-in-the-life';
+import STRINGS from 'career-widgets-virtual/strings-of/day-in-the-life';
 
 /** One block of a typical day: "Morning", 09:00–12:00, its focus and its tasks. */
 export type DayBlock = Section<'dayInTheLife'>['blocks'][number];
@@ -51,13 +52,16 @@ export class DayInTheLife extends CareerElement {
   static override styles = [...CareerElement.styles, dayInTheLifeStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`A day in the life: ${role.title}`) : msg('A day in the life');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role
+      ? this.withData(role, msg(str`A day in the life: ${role.title}`), role.title)
+      : msg('A day in the life');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No typical day is described for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No typical day is described for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -84,23 +88,23 @@ export class DayInTheLife extends CareerElement {
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <ol part="timeline" class="timeline">
-        ${blocks.map((block) => this.renderBlock(block))}
+        ${blocks.map((block) => this.renderBlock(role, block))}
       </ol>
       ${this.renderSources(role)}
     </div>`;
   }
 
-  private renderBlock(block: DayBlock): TemplateResult {
+  private renderBlock(role: Role, block: DayBlock): TemplateResult {
     const lang = this.locale;
     const start = html`<time datetime=${block.start}>${formatClockTime(lang, block.start)}</time>`;
     const end = html`<time datetime=${block.end}>${formatClockTime(lang, block.end)}</time>`;
     return html`<li part="block" class="block">
       <span part="marker" class="marker" aria-hidden="true"></span>
-      ${this.heading(block.label, 1)}
+      ${this.heading(this.dataText(role, block.label), 1)}
       <p part="time" class="time">${msg(html`${start} – ${end}`)}</p>
-      <p part="focus" class="focus"><span class="focus-label">${msg('Focus:')}</span> ${block.focus}</p>
+      <p part="focus" class="focus"><span class="focus-label">${msg('Focus:')}</span> ${this.dataText(role, block.focus)}</p>
       <ul part="tasks" class="tasks" aria-label=${msg(str`Tasks: ${block.label}`)}>
-        ${block.tasks.map((task) => html`<li part="task" class="task">${task}</li>`)}
+        ${block.tasks.map((task) => html`<li part="task" class="task" lang=${this.dataLang(role)}>${task}</li>`)}
       </ul>
     </li>`;
   }

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { DisclosureElement } from '../../base/disclosure-element.js';
-import { formatNumber } from '../../base/format.js';
+import { formatNumber, isSingular } from '../../base/format.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/education-path';
+import STRINGS from 'career-widgets-virtual/strings-of/education-path';
 import type { Role, Section } from '../../data/schema.js';
 import { educationPathStyles } from './education-path.styles.js';
 
@@ -39,13 +40,20 @@ export class EducationPath extends DisclosureElement<EducationPart> {
   static override styles = [...DisclosureElement.styles, educationPathStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Education and training: ${role.title}`) : msg('Education and training');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role
+      ? this.withData(role, msg(str`Education and training: ${role.title}`), role.title)
+      : msg('Education and training');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No education or training requirements are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(
+      role,
+      msg(str`No education or training requirements are published for ${role.title}.`),
+      role.title,
+    );
   }
 
   protected subPartLabel(key: EducationPart): string {
@@ -67,25 +75,33 @@ export class EducationPath extends DisclosureElement<EducationPart> {
           ${role.certifications!.items.map(
             (item) =>
               html`<li part="certification" class="certification">
-                <span class="name">${item.name}</span>
-                ${item.issuer ? html`<span class="issuer">${msg(str`Issued by ${item.issuer}`)}</span>` : nothing}
-                ${item.description ? html`<span class="description">${item.description}</span>` : nothing}
+                <span class="name" lang=${this.dataLang(role)}>${item.name}</span>
+                ${
+                  item.issuer
+                    ? html`<span class="issuer">${this.withData(role, msg(str`Issued by ${item.issuer}`), item.issuer)}</span>`
+                    : nothing
+                }
+                ${
+                  item.description
+                    ? html`<span class="description" lang=${this.dataLang(role)}>${item.description}</span>`
+                    : nothing
+                }
               </li>`,
           )}
         </ul>`;
       case 'qualifications':
         return html`<ul part="qualifications" class="items qualifications" role="list">
-          ${role.qualifications!.items.map((item) => html`<li>${item}</li>`)}
+          ${role.qualifications!.items.map((item) => html`<li lang=${this.dataLang(role)}>${item}</li>`)}
         </ul>`;
       case 'experience': {
         const experience = role.experience!;
         return html`<ul part="requirements" class="items requirements" role="list">
             ${experience.requirements.map((requirement) => html`<li>${this.requirementText(requirement)}</li>`)}
           </ul>
-          ${paragraphs(experience.paragraphs)}`;
+          ${paragraphs(experience.paragraphs, this.dataLang(role))}`;
       }
       default:
-        return paragraphs(role[key]!.paragraphs);
+        return paragraphs(role[key]!.paragraphs, this.dataLang(role));
     }
   }
 
@@ -99,17 +115,20 @@ export class EducationPath extends DisclosureElement<EducationPart> {
   private yearsText(min: number | undefined, max: number | undefined): string | undefined {
     const lang = this.locale;
     if (min !== undefined && max !== undefined) {
-      if (min === max)
-        return min === 1 ? msg(str`${formatNumber(lang, min)} year`) : msg(str`${formatNumber(lang, min)} years`);
+      if (min === max) {
+        return isSingular(this.wordsLocale, min)
+          ? msg(str`${formatNumber(lang, min)} year`)
+          : msg(str`${formatNumber(lang, min)} years`);
+      }
       return msg(str`${formatNumber(lang, min)}–${formatNumber(lang, max)} years`);
     }
     if (min !== undefined) {
-      return min === 1
+      return isSingular(this.wordsLocale, min)
         ? msg(str`at least ${formatNumber(lang, min)} year`)
         : msg(str`at least ${formatNumber(lang, min)} years`);
     }
     if (max !== undefined) {
-      return max === 1
+      return isSingular(this.wordsLocale, max)
         ? msg(str`up to ${formatNumber(lang, max)} year`)
         : msg(str`up to ${formatNumber(lang, max)} years`);
     }
@@ -117,8 +136,8 @@ export class EducationPath extends DisclosureElement<EducationPart> {
   }
 }
 
-function paragraphs(texts: readonly string[] | undefined): TemplateResult | typeof nothing {
-  return texts ? html`${texts.map((text) => html`<p>${text}</p>`)}` : nothing;
+function paragraphs(texts: readonly string[] | undefined, lang: string | typeof nothing): TemplateResult | typeof nothing {
+  return texts ? html`${texts.map((text) => html`<p lang=${lang}>${text}</p>`)}` : nothing;
 }
 
 function levelLabel(level: Requirement['level']): string {

@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { DisclosureElement } from '../../base/disclosure-element.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/job-market';
+import STRINGS from 'career-widgets-virtual/strings-of/job-market';
 import type { Role } from '../../data/schema.js';
 import { jobMarketStyles } from './job-market.styles.js';
 
@@ -33,13 +34,14 @@ export class JobMarket extends DisclosureElement<JobMarketPart> {
   static override styles = [...DisclosureElement.styles, jobMarketStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Job market: ${role.title}`) : msg('Job market');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Job market: ${role.title}`), role.title) : msg('Job market');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No job market information is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No job market information is published for ${role.title}.`), role.title);
   }
 
   protected subPartLabel(key: JobMarketPart): string {
@@ -54,7 +56,7 @@ export class JobMarket extends DisclosureElement<JobMarketPart> {
 
   protected renderPanel(role: Role, key: JobMarketPart): TemplateResult {
     if (key === 'relatedTerms') {
-      return html`<dl part="terms" class="terms">
+      return html`<dl part="terms" class="terms" lang=${this.dataLang(role)}>
         ${role.relatedTerms!.items.map(
           (item) =>
             html`<div class="entry">
@@ -64,7 +66,7 @@ export class JobMarket extends DisclosureElement<JobMarketPart> {
         )}
       </dl>`;
     }
-    return html`${role[key]!.paragraphs.map((text) => html`<p>${text}</p>`)}`;
+    return html`${role[key]!.paragraphs.map((text) => html`<p lang=${this.dataLang(role)}>${text}</p>`)}`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { formatPercent } from '../../base/format.js';
 import { figureStyles } from '../../base/figure.styles.js';
@@ -7,6 +7,7 @@ import { stepClass, stepPart } from '../../base/scale-steps.js';
 import type { Role, Section } from '../../data/schema.js';
 import { marketDemandStyles } from './market-demand.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/market-demand';
+import STRINGS from 'career-widgets-virtual/strings-of/market-demand';
 
 /** A position on the low-to-high demand scale. */
 export type DemandLevel = Section<'marketDemand'>['level'];
@@ -40,13 +41,14 @@ export class MarketDemand extends CareerElement {
   static override styles = [...CareerElement.styles, figureStyles, marketDemandStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Market demand: ${role.title}`) : msg('Market demand');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Market demand: ${role.title}`), role.title) : msg('Market demand');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No market demand or job outlook is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No market demand or job outlook is published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -64,12 +66,12 @@ export class MarketDemand extends CareerElement {
     const demand = role.marketDemand;
     const outlook = role.jobOutlook;
     return html`<div part="base" class="base">
-      ${this.heading(this.headingText(role))} ${demand ? this.renderDemand(demand) : nothing}
-      ${outlook ? this.renderOutlook(outlook) : nothing} ${this.renderSources(role)}
+      ${this.heading(this.headingText(role))} ${demand ? this.renderDemand(role, demand) : nothing}
+      ${outlook ? this.renderOutlook(role, outlook) : nothing} ${this.renderSources(role)}
     </div>`;
   }
 
-  private renderDemand(demand: Section<'marketDemand'>): TemplateResult {
+  private renderDemand(role: Role, demand: Section<'marketDemand'>): TemplateResult {
     const reached = DEMAND_LEVELS.indexOf(demand.level);
     return html`<div class="demand">
       <p part="level" class="level">
@@ -87,13 +89,15 @@ export class MarketDemand extends CareerElement {
       </div>
       ${
         demand.summary
-          ? html`<div part="summary" class="summary">${demand.summary.map((text) => html`<p>${text}</p>`)}</div>`
+          ? html`<div part="summary" class="summary" lang=${this.dataLang(role)}>
+              ${demand.summary.map((text) => html`<p>${text}</p>`)}
+            </div>`
           : nothing
       }
     </div>`;
   }
 
-  private renderOutlook(outlook: Section<'jobOutlook'>): TemplateResult {
+  private renderOutlook(role: Role, outlook: Section<'jobOutlook'>): TemplateResult {
     return html`<div part="outlook" class="outlook">
       ${this.heading(msg('Job outlook'), 1)}
       <dl class="outlook-figures">
@@ -105,7 +109,7 @@ export class MarketDemand extends CareerElement {
           outlook.status
             ? html`<div class="figure">
                 <dt>${msg('Trend')}</dt>
-                <dd part="status" class="status">${outlook.status}</dd>
+                <dd part="status" class="status" lang=${this.dataLang(role)}>${outlook.status}</dd>
               </div>`
             : nothing
         }

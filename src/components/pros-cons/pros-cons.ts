@@ -1,10 +1,11 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { iconListStyles } from '../../base/icon-list.styles.js';
 import type { Role } from '../../data/schema.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/pros-cons';
+import STRINGS from 'career-widgets-virtual/strings-of/pros-cons';
 
 type Side = 'pros' | 'cons';
 
@@ -40,13 +41,14 @@ export class ProsCons extends CareerElement {
   static override styles = [...CareerElement.styles, iconListStyles, prosConsStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Pros and cons: ${role.title}`) : msg('Pros and cons');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Pros and cons: ${role.title}`), role.title) : msg('Pros and cons');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No pros and cons are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No pros and cons are published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -64,20 +66,20 @@ export class ProsCons extends CareerElement {
     return html`<div part="base" class="base">
       ${this.heading(this.headingText(role))}
       <div part="columns" class="columns">
-        ${this.renderSide('pros', msg('Pros'), pros)} ${this.renderSide('cons', msg('Cons'), cons)}
+        ${this.renderSide(role, 'pros', msg('Pros'), pros)} ${this.renderSide(role, 'cons', msg('Cons'), cons)}
       </div>
       ${this.renderSources(role)}
     </div>`;
   }
 
-  private renderSide(side: Side, title: string, items: readonly string[]): TemplateResult {
+  private renderSide(role: Role, side: Side, title: string, items: readonly string[]): TemplateResult {
     const titleId = `${side}-title`;
     const icon = html`<svg part="icon" class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       ${ICONS[side]}
     </svg>`;
     return html`<div part=${side} class="side ${side}">
       ${this.heading(html`${icon}<span id=${titleId}>${title}</span>`, 1)}
-      <ul part="list" class="list" role="list" aria-labelledby=${titleId}>
+      <ul part="list" class="list" role="list" aria-labelledby=${titleId} lang=${this.dataLang(role)}>
         ${items.map((item) => html`<li part="item" class="item">${icon}<span class="text">${item}</span></li>`)}
       </ul>
     </div>`;

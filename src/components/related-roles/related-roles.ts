@@ -1,11 +1,12 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { CwRelatedRoleSelectEvent } from './related-roles.events.js';
-import { ROLE_TITLES } from 'career-widgets-virtual/roles';
+import { ROLE_LANGUAGES, ROLE_TITLES } from 'career-widgets-virtual/roles';
 import type { Role } from '../../data/schema.js';
 import { relatedRolesStyles } from './related-roles.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/related-roles';
+import STRINGS from 'career-widgets-virtual/strings-of/related-roles';
 
 /** The placeholder `href-template` replaces with each role's id. */
 export const ROLE_ID_PLACEHOLDER = '{id}';
@@ -72,6 +73,7 @@ export class RelatedRoles extends CareerElement {
   hrefTemplate?: string | undefined;
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -92,12 +94,12 @@ export class RelatedRoles extends CareerElement {
     }
   }
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Roles related to ${role.title}`) : msg('Related roles');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Roles related to ${role.title}`), role.title) : msg('Related roles');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No related roles are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No related roles are published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -112,7 +114,9 @@ export class RelatedRoles extends CareerElement {
       ${this.heading(this.headingText(role))}
       <ul part="list" class="list" role="list">
         ${role.relatedRoles!.ids.map((id) => {
-          const title = TITLES.get(id) ?? id;
+          // A bundled role's title, in that role's language; an unknown role shows its id.
+          const known = TITLES.get(id);
+          const title = known === undefined ? id : this.dataText({ language: ROLE_LANGUAGES[id] }, known);
           const href = relatedRoleHref(this.hrefTemplate, id);
           return html`<li part="item" class="item">
             ${

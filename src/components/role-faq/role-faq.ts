@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { toggledOpen } from '../../base/disclosures.js';
 import { CwFaqSearchEvent, CwFaqToggleEvent } from './role-faq.events.js';
@@ -8,6 +8,7 @@ import { formatNumber } from '../../base/format.js';
 import type { Role } from '../../data/schema.js';
 import { roleFaqStyles } from './role-faq.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/role-faq';
+import STRINGS from 'career-widgets-virtual/strings-of/role-faq';
 
 /** The longest slug `faqSlug()` returns. */
 export const MAX_SLUG_LENGTH = 60;
@@ -117,6 +118,7 @@ export class RoleFaq extends CareerElement {
   static override styles = [...CareerElement.styles, roleFaqStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
   /** What the search field holds, as typed. */
   private query = '';
@@ -141,12 +143,14 @@ export class RoleFaq extends CareerElement {
     globalThis.removeEventListener?.('hashchange', this.onHashChange);
   }
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Questions about ${role.title}`) : msg('Frequently asked questions');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role
+      ? this.withData(role, msg(str`Questions about ${role.title}`), role.title)
+      : msg('Frequently asked questions');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No frequently asked questions are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No frequently asked questions are published for ${role.title}.`), role.title);
   }
 
   /**
@@ -230,7 +234,12 @@ export class RoleFaq extends CareerElement {
 
   private renderEntry(entry: Entry, visible: boolean): TemplateResult {
     return html`<div part="item" class="item" id=${entry.anchor} ?hidden=${!visible}>
-      <details part="question" class="question" @toggle=${(event: Event) => this.onToggle(entry, event)}>
+      <details
+        part="question"
+        class="question"
+        lang=${this.shownRole ? this.dataLang(this.shownRole) : nothing}
+        @toggle=${(event: Event) => this.onToggle(entry, event)}
+      >
         <summary part="summary" class="summary">${entry.question}</summary>
         <p part="answer" class="answer">${entry.answer}</p>
       </details>

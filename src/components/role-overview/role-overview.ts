@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { chevronStyles, disclosureChevronStyles } from '../../base/disclosure-chevron-styles.js';
 import { toggledOpen } from '../../base/disclosures.js';
@@ -11,6 +11,7 @@ import type { Part, PartKey } from '../../data/role-index-types.js';
 import type { Role, SalaryFigureKind } from '../../data/schema.js';
 import { roleOverviewStyles } from './role-overview.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/role-overview';
+import STRINGS from 'career-widgets-virtual/strings-of/role-overview';
 import salaryPart from 'career-widgets-virtual/part/salary';
 
 /** Responsibilities shown before the disclosure of the rest; a list of up to one more shows whole. */
@@ -61,6 +62,7 @@ export class RoleOverview extends CareerElement {
   ];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
   /**
    * Besides its own parts, a bundled role loads its salary band: the central figure stands in
@@ -70,12 +72,12 @@ export class RoleOverview extends CareerElement {
     return [...this.parts, salaryPart];
   }
 
-  protected headingText(role?: Role): string {
-    return role ? role.title : msg('Role overview');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.dataText(role, role.title) : msg('Role overview');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No overview is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No overview is published for ${role.title}.`), role.title);
   }
 
   /**
@@ -106,7 +108,9 @@ export class RoleOverview extends CareerElement {
       ${this.heading(this.headingText(role))}
       ${
         role.summary
-          ? html`<div part="summary" class="summary prose">${role.summary.map((text) => html`<p>${text}</p>`)}</div>`
+          ? html`<div part="summary" class="summary prose" lang=${this.dataLang(role)}>
+              ${role.summary.map((text) => html`<p>${text}</p>`)}
+            </div>`
           : nothing
       }
       ${this.renderFigures(role, salary)}
@@ -114,7 +118,7 @@ export class RoleOverview extends CareerElement {
         role.coreFunctions
           ? html`<div part="core-functions" class="part prose">
               ${this.heading(msg('Core functions'), 1)}
-              ${role.coreFunctions.paragraphs.map((text) => html`<p>${text}</p>`)}
+              ${role.coreFunctions.paragraphs.map((text) => html`<p lang=${this.dataLang(role)}>${text}</p>`)}
             </div>`
           : nothing
       }
@@ -122,7 +126,8 @@ export class RoleOverview extends CareerElement {
       ${
         role.workSetting
           ? html`<div part="work-setting" class="part prose">
-              ${this.heading(msg('Work setting'), 1)} ${role.workSetting.paragraphs.map((text) => html`<p>${text}</p>`)}
+              ${this.heading(msg('Work setting'), 1)}
+              ${role.workSetting.paragraphs.map((text) => html`<p lang=${this.dataLang(role)}>${text}</p>`)}
             </div>`
           : nothing
       }
@@ -174,7 +179,7 @@ export class RoleOverview extends CareerElement {
     const first = collapsible ? items.slice(0, SHOWN_RESPONSIBILITIES) : items;
     const rest = collapsible ? items.slice(SHOWN_RESPONSIBILITIES) : [];
     const list = (shown: readonly string[]) =>
-      html`<ul class="items">
+      html`<ul class="items" lang=${this.dataLang(role)}>
         ${shown.map((item) => html`<li>${item}</li>`)}
       </ul>`;
     return html`<div part="responsibilities" class="part prose">

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
-import { readOffer, type Offer, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
+import { readOffer, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
+import STRINGS from 'career-widgets-virtual/strings-of/salary-band';
 import { labelRowStyles, rowsByBucket, textWidth, type RowLabel } from './label-rows.js';
 import { placeMarks, placed, serverStyle } from './place.js';
 
@@ -63,9 +64,7 @@ export class SalaryBand extends CareerElement {
   offerMax?: number | undefined;
 
   protected readonly parts = PARTS_SHOWN;
-
-  /** The posting's offer, or why it cannot be placed: read when `offer-min` or `offer-max` changes. */
-  #offer: Offer | undefined;
+  protected override readonly strings = STRINGS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -80,20 +79,20 @@ export class SalaryBand extends CareerElement {
       );
     }
     if (changed.has('offerMin') || changed.has('offerMax')) {
-      this.#offer = readOffer(this);
-      if (this.#offer && 'problem' in this.#offer) {
-        const { attribute, problem } = this.#offer;
+      const offer = readOffer(this);
+      if (offer && 'problem' in offer) {
+        const { attribute, problem } = offer;
         this.reportInvalidAttribute(attribute, attribute === 'offer-min' ? this.offerMin : this.offerMax, problem);
       }
     }
   }
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`${role.title} salary`) : msg('Salary');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`${role.title} salary`), role.title) : msg('Salary');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No salary figures are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No salary figures are published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -117,7 +116,8 @@ export class SalaryBand extends CareerElement {
       const amount = band.levels?.[level];
       return amount === undefined ? [] : [{ level, amount }];
     });
-    const offer = this.#offer;
+    // Read at each render, so that its problem is told in the element's language of the moment.
+    const offer = readOffer(this);
     // With a band, the range and levels are drawn on it, and written here for screen readers.
     const drawn = hasRange ? 'visually-hidden' : '';
 
@@ -154,12 +154,12 @@ export class SalaryBand extends CareerElement {
               </p>`
             : nothing
       }
-      ${band.note ? html`<p class="note small" part="note">${band.note}</p>` : nothing}
+      ${band.note ? html`<p class="note small" part="note" lang=${this.dataLang(role)}>${band.note}</p>` : nothing}
       ${
         band.topEarners
           ? html`<p class="top-earners small" part="top-earners">
               ${msg(str`The top ${formatPercent(lang, band.topEarners.percentile)} of earners make ${money(band.topEarners.from)} or more.`)}
-              ${band.topEarners.note ?? nothing}
+              ${band.topEarners.note ? this.dataText(role, band.topEarners.note) : nothing}
             </p>`
           : nothing
       }

@@ -3,7 +3,7 @@
  * offered range on the band, and the sentence that places it.
  */
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { formatMoney, formatMoneyRange } from '../../base/format.js';
 import { placed, serverStyle } from './place.js';
 import type { SalaryLevel, Section } from '../../data/schema.js';

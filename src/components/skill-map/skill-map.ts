@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { formatList } from '../../base/format-list.js';
 import type { Role, Section } from '../../data/schema.js';
 import { skillMapStyles } from './skill-map.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/skill-map';
+import STRINGS from 'career-widgets-virtual/strings-of/skill-map';
 
 /** One group of a role's skill map: foundational, specialization, professional… */
 export type SkillGroup = Section<'skillMap'>['groups'][number];
@@ -54,13 +55,14 @@ export class SkillMap extends CareerElement {
   groups?: string | undefined;
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Skill map: ${role.title}`) : msg('Skill map');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Skill map: ${role.title}`), role.title) : msg('Skill map');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No skill map is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No skill map is published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -81,22 +83,23 @@ export class SkillMap extends CareerElement {
     const selection = this.select(map.groups);
     return html`<div part="base" class="base map">
       ${this.heading(this.headingText(role))}
-      ${map.intro ? html`<p part="intro" class="intro">${map.intro}</p>` : nothing}
+      ${map.intro ? html`<p part="intro" class="intro" lang=${this.dataLang(role)}>${map.intro}</p>` : nothing}
       ${
         selection.shown.length === 0
           ? this.renderNoMatch(role, map.groups)
-          : html`<div part="groups" class="grid">${selection.shown.map((group) => this.renderGroup(group))}</div>`
+          : html`<div part="groups" class="grid">${selection.shown.map((group) => this.renderGroup(role, group))}</div>`
       }
       ${this.renderSources(role)}
     </div>`;
   }
 
-  private renderGroup(group: SkillGroup): TemplateResult {
+  private renderGroup(role: Role, group: SkillGroup): TemplateResult {
     const titleId = `skill-group-${group.id}`;
+    const lang = this.dataLang(role);
     return html`<div part="group" class="group" data-group=${group.id}>
-      ${this.heading(html`<span id=${titleId}>${group.title}</span>`, 1)}
-      ${group.description ? html`<p part="description" class="description">${group.description}</p>` : nothing}
-      <ul part="skills" class="skills" role="list" aria-labelledby=${titleId}>
+      ${this.heading(html`<span id=${titleId} lang=${lang}>${group.title}</span>`, 1)}
+      ${group.description ? html`<p part="description" class="description" lang=${lang}>${group.description}</p>` : nothing}
+      <ul part="skills" class="skills" role="list" aria-labelledby=${titleId} lang=${lang}>
         ${group.skills.map((skill) => html`<li part="skill" class="skill">${skill}</li>`)}
       </ul>
     </div>`;

@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { SubPartsElement } from '../../base/sub-parts-element.js';
 import type { PartsOf } from '../../registry.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/tech-stack';
+import STRINGS from 'career-widgets-virtual/strings-of/tech-stack';
 import type { Role } from '../../data/schema.js';
 import { techStackStyles } from './tech-stack.styles.js';
 
@@ -32,13 +33,14 @@ export class TechStack extends SubPartsElement<TechStackPart> {
   static override styles = [...SubPartsElement.styles, techStackStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Tools and skills: ${role.title}`) : msg('Tools and skills');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role ? this.withData(role, msg(str`Tools and skills: ${role.title}`), role.title) : msg('Tools and skills');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No tools or skills are published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(role, msg(str`No tools or skills are published for ${role.title}.`), role.title);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -60,7 +62,7 @@ export class TechStack extends SubPartsElement<TechStackPart> {
         const titleId = `${key}-title`;
         return html`<div part="group" class="group" data-part=${key}>
           ${this.heading(html`<span id=${titleId}>${partLabel(key)}</span>`, 1)}
-          <ul part="list" class="list" role="list" aria-labelledby=${titleId}>
+          <ul part="list" class="list" role="list" aria-labelledby=${titleId} lang=${this.dataLang(role)}>
             ${role[key]!.items.map((item) => html`<li part="item">${item}</li>`)}
           </ul>
         </div>`;

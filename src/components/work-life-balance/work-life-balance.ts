@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { formatNumber } from '../../base/format.js';
 import { stepClass, stepPart } from '../../base/scale-steps.js';
 import type { Role, Section } from '../../data/schema.js';
 import { workLifeBalanceStyles } from './work-life-balance.styles.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/work-life-balance';
+import STRINGS from 'career-widgets-virtual/strings-of/work-life-balance';
 
 /** How stressful the role is. */
 export type StressLevel = Section<'workLifeBalance'>['stress'];
@@ -42,13 +43,20 @@ export class WorkLifeBalance extends CareerElement {
   static override styles = [...CareerElement.styles, workLifeBalanceStyles];
 
   protected readonly parts = PARTS_SHOWN;
+  protected override readonly strings = STRINGS;
 
-  protected headingText(role?: Role): string {
-    return role ? msg(str`Work-life balance: ${role.title}`) : msg('Work-life balance');
+  protected headingText(role?: Role): string | TemplateResult {
+    return role
+      ? this.withData(role, msg(str`Work-life balance: ${role.title}`), role.title)
+      : msg('Work-life balance');
   }
 
-  protected absentMessage(role: Role): string {
-    return msg(str`No stress or work-life balance rating is published for ${role.title}.`);
+  protected absentMessage(role: Role): string | TemplateResult {
+    return this.withData(
+      role,
+      msg(str`No stress or work-life balance rating is published for ${role.title}.`),
+      role.title,
+    );
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -84,7 +92,7 @@ export class WorkLifeBalance extends CareerElement {
       </dl>
       ${
         wlb.explanation
-          ? html`<div part="explanation" class="explanation">
+          ? html`<div part="explanation" class="explanation" lang=${this.dataLang(role)}>
               ${wlb.explanation.map((text) => html`<p>${text}</p>`)}
             </div>`
           : nothing

@@ -3,7 +3,8 @@
  * role-remote.ts (loaded on first use), a URL or an object a site supplies. Nothing here throws
  * into the page; every failure becomes a `RoleLoadError`.
  */
-import { loadRoleParts, loadedRoleParts } from '../data/role-parts.js';
+import { loadRoleParts, loadedRoleParts, UnknownRoleError } from '../data/role-parts.js';
+import { isBundledRoleId } from '../data/role-ids.js';
 import type { Part } from '../data/role-index-types.js';
 import { onDemand } from './on-demand.js';
 import { settle, suppliedResults, type Loaded } from './role-result.js';
@@ -41,4 +42,16 @@ export function loadedNow(kind: 'role-id' | 'role-data', value: unknown, parts: 
     return role && { role };
   }
   return typeof value === 'object' && value !== null ? suppliedResults.get(value) : undefined;
+}
+
+/**
+ * `loadedNow`, and for an id that names no bundled role its failure at once: a comparison
+ * rendered on a server shows that failure beside the roles it knows, as the browser would.
+ */
+export function settledNow(kind: 'role-id' | 'role-data', value: unknown, parts: readonly Part[]): Loaded | undefined {
+  if (kind === 'role-id' && !isBundledRoleId(String(value))) {
+    const { message, roleId } = new UnknownRoleError(String(value));
+    return { error: { kind: 'unknown-role', message, subject: roleId } };
+  }
+  return loadedNow(kind, value, parts);
 }

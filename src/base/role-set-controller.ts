@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Part } from '../data/role-index-types.js';
 import type { Role } from '../data/schema.js';
-import { loadBundled, loadRemote, loadedNow } from './role-loader.js';
+import { loadBundled, loadRemote, settledNow } from './role-loader.js';
 import type { Loaded } from './role-result.js';
 import type { RoleLoadError, RoleSourceKind } from './role-state.js';
 
@@ -119,7 +119,7 @@ export class RoleSetController implements ReactiveController {
     // Roles already settled (the same ones in another element, or awaited by `settled()`) show at once.
     const members: RoleSetMember[] = request.values.map((value) => {
       const known =
-        !fresh && request.kind !== 'src' ? loadedNow(request.kind, value, this.#partsOf()) : undefined;
+        !fresh && request.kind !== 'src' ? settledNow(request.kind, value, this.#partsOf()) : undefined;
       return known ? memberOf(known) : { status: 'loading' };
     });
     this.#set(stateOf(source, members));

@@ -27,6 +27,7 @@ import { UsageError } from './usage-error.js';
 const USAGE = [
   'Usage: career-widgets validate <role.json>…',
   '       career-widgets render <tag> (--role-id <id> | --data <role.json>) [--lang <page language>] [--attr name=value]… [--script <loader url>]',
+  '       career-widgets render role-compare --attr role-ids=<id>,<id>[,…] [--lang …] [--attr name=value]… [--script …]',
   '       career-widgets import oews <table.csv> --occ <SOC code> --id <role id> [--areas <codes>] [--as-of YYYY-MM]',
   '                                  [--top-code <annual ceiling>] [--title <title>]',
 ].join('\n');
@@ -79,7 +80,12 @@ function parseRenderArguments(args: readonly string[]): RenderArguments {
       parsed.attributes[value.slice(0, at)] = value.slice(at + 1);
     }
   }
-  if ((parsed.roleId === undefined) === (parsed.data === undefined)) {
+  if (tag === 'role-compare') {
+    // A comparison names its roles in its own attribute.
+    if (parsed.roleId !== undefined || parsed.data !== undefined || !parsed.attributes['role-ids']) {
+      throw new UsageError('render role-compare: give the roles to compare as --attr role-ids=<id>,<id>[,…]');
+    }
+  } else if ((parsed.roleId === undefined) === (parsed.data === undefined)) {
     throw new UsageError('render: give --role-id or --data (one of them)');
   }
   return parsed;

@@ -162,6 +162,7 @@ export async function renderElement(tag: string, options: RenderOptions = {}): P
     probe.roleIds = typeof ids === 'string' ? ids : undefined;
     probe.rows = Object.entries(attributes).find(([name]) => name.toLowerCase() === 'rows')?.[1]?.toString();
     await RoleCompare.rolesSettled(probe);
+    for (const detail of RoleCompare.problemsOf(probe)) onError?.(detail);
   } else {
     if (roleId !== undefined) probe.roleId = roleId;
     if (roleData !== undefined) probe.roleData = roleData;

@@ -111,6 +111,21 @@ describe('npx career-widgets render', () => {
     assert.equal(bad.stdout, '');
   });
 
+  test('renders a comparison from its role-ids, and exits 1 naming a role it does not know', () => {
+    const good = cli('render', 'role-compare', '--attr', 'role-ids=security-technician,security-engineer');
+    assert.equal(good.status, 0, good.stderr);
+    assert.match(good.stdout, /^<role-compare ssr role-ids="security-technician,security-engineer">/);
+    assert.match(good.stdout, /<table/);
+    assert.match(good.stdout, /Security Engineer/);
+    const bad = cli('render', 'role-compare', '--attr', 'role-ids=security-technician,astronaut');
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /astronaut/);
+    assert.equal(bad.stdout, '');
+    const one = cli('render', 'role-compare', '--attr', 'role-ids=security-technician');
+    assert.equal(one.status, 1);
+    assert.match(one.stderr, /1 role; a comparison takes 2 to 4/);
+  });
+
   for (const [what, args, message] of [
     ['an unknown element', ['salary-bnd', '--role-id', 'security-engineer'], /There is no element <salary-bnd>.*salary-band/],
     ['an unknown role', ['salary-band', '--role-id', 'astronaut'], /no bundled role "astronaut".*security-technician/],
@@ -127,7 +142,14 @@ describe('npx career-widgets render', () => {
   }
 
   test('exits 2 with the usage for missing arguments', () => {
-    for (const args of [[], ['salary-band'], ['salary-band', '--role-id'], ['salary-band', '--role-id', 'a', '--data', 'b']]) {
+    for (const args of [
+      [],
+      ['salary-band'],
+      ['salary-band', '--role-id'],
+      ['salary-band', '--role-id', 'a', '--data', 'b'],
+      ['role-compare'],
+      ['role-compare', '--role-id', 'security-technician'],
+    ]) {
       const { status, stderr } = cli('render', ...args);
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /Usage: career-widgets/);

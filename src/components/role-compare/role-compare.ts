@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { renderHeading, renderSources, reportInvalidAttribute, usableHeadingLevel } from '../../base/career-element.js';
 import { errorStyles, isRetryable, renderErrorDetails, renderRetry, userMessage } from '../../base/error-view.js';
-import { CwErrorEvent, CwLoadEvent, type ComparisonProblemKind } from '../../base/events.js';
+import { CwErrorEvent, CwLoadEvent, type ComparisonProblemKind, type CwErrorDetail } from '../../base/events.js';
 import { formatMoney, formatMoneyRange, formatNumber, formatPercent, languageOf } from '../../base/format.js';
 import { formatList } from '../../base/format-list.js';
 import { announceFailure } from '../../base/role-controller.js';
@@ -254,6 +254,22 @@ export class RoleCompare extends LitElement {
    */
   static rolesSettled(element: RoleCompare): Promise<void> {
     return element.#roles.settled();
+  }
+
+  /**
+   * The `cw-error` details the element announces for the roles it has now, once they have
+   * settled: a server rendering reports them through `onError`, since it announces nothing.
+   * @internal
+   */
+  static problemsOf(element: RoleCompare): CwErrorDetail[] {
+    element.#roles.choose();
+    const state = element.#roles.state;
+    if (state.status !== 'settled') return [];
+    return element.#problems(state).map(({ error, message, kind }) =>
+      error
+        ? { message: error.message, kind: error.kind, source: state.source, ...(error.issues ? { issues: error.issues } : {}) }
+        : { message, kind: kind as ComparisonProblemKind, source: state.source },
+    );
   }
 
   /** What the element is showing: `unset`, `loading`, `ready` (at least one role) or `error` (none could be shown). */

@@ -39,8 +39,8 @@ export function pointsOf(figures: Figures): Point[] {
 }
 
 /**
- * "10th", "25th" …: a percentile's ordinal, as sentences and labels name it. One message for
- * the five: 10, 25, 50, 75 and 90 take the same ordinal ending in English, as in most languages.
+ * "10th", "25th" …: a percentile's ordinal, as sentences and labels name it. One message with the
+ * number serves all five: 10, 25, 50, 75 and 90 take the same ordinal ending in English.
  */
 export function ordinal(key: PercentileKey): string {
   return msg(str`${key.slice(1)}th`);

@@ -91,7 +91,8 @@ export class SalaryBand extends CareerElement {
 
   /**
    * Months after which figures count as old: with `stale-after="18"`, figures whose reference
-   * month (`salary.asOf`) is more than 18 months before the current month carry a notice.
+   * month (`salary.asOf`) lies more than 18 whole months before the current month (in UTC) carry
+   * a visible notice. A value that is not a number of months marks nothing.
    */
   staleAfter?: number | undefined;
 

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The styles of what `<salary-band>` shows beyond a range and levels: percentiles (the whisker
- * and the box; their labels and the median's mark are styled as the levels'), the open end of a top-coded highest
- * figure, the list of areas, and the notes on an unknown area and on old figures.
+ * and the box; their labels and the median's mark are styled as the levels'), the open end of a
+ * top-coded highest figure, the list of areas, and the notes on an unknown area and on old
+ * figures.
  */
 export const bandFiguresStyles = css`
   .whisker,
@@ -15,7 +16,7 @@ export const bandFiguresStyles = css`
   /* A border, not a background, so that forced colours keep it. */
   .whisker {
     top: calc(50% - 0.07em);
-    border-top: 0.14em solid var(--_marker);
+    border-block-start: 0.14em solid var(--_marker);
   }
   .box {
     top: -0.3em;

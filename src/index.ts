@@ -12,4 +12,5 @@ export * from './components/role-faq/role-faq.events.js';
 export * from './components/career-ladder/career-ladder.events.js';
 export * from './components/related-roles/related-roles.events.js';
 export * from './components/role-overview/role-overview.events.js';
+export * from './components/salary-band/salary-band.events.js';
 export { VERSION } from './version.js';

@@ -60,7 +60,7 @@ export const ELEMENTS = [
     tag: 'salary-band',
     className: 'SalaryBand',
     parts: ['salary'],
-    events: [],
+    events: ['cw-location-change'],
     summary:
       "The salary band of a role: range, median or average, levels and top earners, with a job posting's offer placed on it.",
   },

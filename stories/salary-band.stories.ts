@@ -1,8 +1,45 @@
 /**
  * <salary-band>: every state (story-helpers.ts), plus the pay period, a job posting's offer, a
- * narrow column and 200% text.
+ * narrow column and 200% text; and, with example figures (made up, from no source), salary data
+ * as real sources publish it: percentiles, bands for areas, old figures and a top-coded figure.
  */
+import type { RoleInput } from '../src/data/schema.js';
 import { container, elementStories, withTokens } from './story-helpers.js';
+
+/**
+ * Example figures, made up for these stories: no source publishes them, and no bundled role has
+ * them. Percentiles for the nation and two states, May 2023 figures, and a metro area whose
+ * highest percentiles are top-coded ("$239,200 or more"), as official surveys publish them.
+ */
+const EXAMPLE: RoleInput = {
+  id: 'example-analyst',
+  title: 'Example Analyst (example figures)',
+  sources: [{ id: 'example', publisher: 'Example figures, made up for this story' }],
+  salary: {
+    currency: 'USD',
+    country: 'US',
+    period: 'year',
+    asOf: '2023-05',
+    central: { kind: 'median', amount: 58000 },
+    percentiles: { p10: 41000, p25: 48000, p50: 58000, p75: 68000, p90: 80000 },
+    sources: ['example'],
+    locations: [
+      {
+        code: 'US-CO',
+        name: 'Colorado',
+        central: { kind: 'median', amount: 61000 },
+        percentiles: { p10: 43000, p25: 49000, p50: 61000, p75: 72000, p90: 86000 },
+      },
+      { code: 'US-TX', name: 'Texas', percentiles: { p25: 45000, p50: 55000, p75: 66000 } },
+      {
+        code: 'metro:99999',
+        name: 'Example City',
+        central: { kind: 'average', amount: 210000 },
+        percentiles: { p10: 120000, p25: 160000, p50: 199000, p75: { atLeast: 239200 }, p90: { atLeast: 239200 } },
+      },
+    ],
+  },
+};
 
 const s = elementStories({ tag: 'salary-band' });
 
@@ -40,3 +77,24 @@ export const LargeText = s.variant(
 export const Monthly = s.variant({ ...s.show, period: 'month' });
 /** Hourly figures, from 2,080 working hours a year. */
 export const Hourly = s.variant({ ...s.show, period: 'hour' });
+
+/** Example figures: percentiles drawn as a box (25th–75th) with whiskers (10th–90th), and an offer placed by percentile. */
+export const ExampleFiguresPercentiles = s.variant({ roleData: EXAMPLE, 'offer-min': 50000, 'offer-max': 56000 });
+/**
+ * Example figures: a list of areas (the nation, Colorado and Texas here); `location="US-CO"`
+ * chooses Colorado's band, and the reader can choose another. Texas publishes fewer figures,
+ * and shows only those.
+ */
+export const ExampleFiguresTwoLocations = s.variant({ roleData: EXAMPLE, location: 'US-CO', 'offer-min': 50000, 'offer-max': 56000 });
+/** Example figures: May 2023 figures with `stale-after="18"`, marked as possibly out of date. */
+export const ExampleFiguresStale = s.variant({ roleData: EXAMPLE, 'stale-after': 18 });
+/**
+ * Example figures: the 75th and 90th percentiles are top-coded, "$239,200 or more"; the band
+ * ends there, open, and the offer reaching it is said to reach it, nothing more.
+ */
+export const ExampleFiguresTopCoded = s.variant({
+  roleData: EXAMPLE,
+  location: 'metro:99999',
+  'offer-min': 230000,
+  'offer-max': 250000,
+});

@@ -6,7 +6,8 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '../../base/i18n.js';
 import { formatMoney, formatMoneyRange } from '../../base/format.js';
 import { placed, serverStyle } from './place.js';
-import type { SalaryLevel, Section } from '../../data/schema.js';
+import { ordinal, type Figures, type Point } from './band-figures.js';
+import type { SalaryLevel } from '../../data/schema.js';
 
 export { salaryOfferStyles } from './salary-offer.styles.js';
 
@@ -42,9 +43,13 @@ export function readOffer(
   return { min: low, max: high };
 }
 
-/** The offered range drawn on the band's track; `at` places an annual amount along it (0–100). */
+/**
+ * The offered range drawn on the band's track, which runs from the annual amount `low` to
+ * `high`; `at` places an annual amount along it (0–100).
+ */
 export function renderOfferRange(
-  band: Section<'salary'>,
+  low: number,
+  high: number,
   offer: { min: number; max: number },
   divisor: number,
   at: (annual: number) => number,
@@ -54,15 +59,32 @@ export function renderOfferRange(
   const place = placed({ from: `${at(from)}%`, to: `${at(to)}%` });
   return html`<span
     part="offer"
-    class="offer ${from < band.min! ? 'beyond-start' : ''} ${to > band.max! ? 'beyond-end' : ''}"
+    class="offer ${from < low ? 'beyond-start' : ''} ${to > high ? 'beyond-end' : ''}"
     data-place=${place}
     style=${serverStyle(place)}
   ></span>`;
 }
 
-/** The sentence that places the offer against the central figure and the nearest level. */
+type Level = { level: SalaryLevel; amount: number };
+
+/** The band shown, as the offer's sentence needs it. */
+export type Placing = Omit<Figures, 'levels'> & {
+  /** The band's percentiles, lowest first. */
+  points: Point[];
+  /** The band's levels, lowest first. */
+  levels: Level[];
+  /** "for Colorado", or "nationally": where the figures apply, ending the percentile sentences. */
+  where: string;
+  currency: string;
+};
+
+/**
+ * The sentence that places the offer. With percentiles: between which two the offer sits, or
+ * which it spans, and where it lies beyond the published ones, that it does, never guessing
+ * further. Without: against the range and the central figure. Then the nearest level.
+ */
 export function renderOfferNote(
-  band: Section<'salary'>,
+  band: Placing,
   offer: Offer,
   divisor: number,
   digits: number,
@@ -72,41 +94,52 @@ export function renderOfferNote(
   if ('problem' in offer) {
     return html`<p class="offer-note problem small" part="offer-note">${offer.problem}</p>`;
   }
+  const { central, points } = band;
   const from = offer.min * divisor;
   const to = offer.max * divisor;
   const offered =
     offer.min === offer.max
       ? formatMoney(lang, offer.min, band.currency, digits)
       : formatMoneyRange(lang, offer.min, offer.max, band.currency, digits);
-  const central = money(band.central.amount);
-  const median = band.central.kind === 'median';
   const sentences: string[] = [];
 
-  if (band.max !== undefined && from > band.max) {
+  if (points.length > 0) {
+    sentences.push(placeByPercentile(points, from, to, offered, band.where, money));
+  } else if (band.max !== undefined && from > band.max) {
     sentences.push(msg(str`The offer of ${offered} is above the whole published range.`));
   } else if (band.min !== undefined && to < band.min) {
     sentences.push(msg(str`The offer of ${offered} is below the whole published range.`));
-  } else if (to < band.central.amount) {
-    sentences.push(
-      median
-        ? msg(str`The offer of ${offered} is below the median of ${central}.`)
-        : msg(str`The offer of ${offered} is below the average of ${central}.`),
-    );
-  } else if (from > band.central.amount) {
-    sentences.push(
-      median
-        ? msg(str`The offer of ${offered} is above the median of ${central}.`)
-        : msg(str`The offer of ${offered} is above the average of ${central}.`),
-    );
+  } else if (!central) {
+    sentences.push(msg(str`The offer of ${offered} is within the published range.`));
   } else {
-    sentences.push(
-      median
-        ? msg(str`The offer of ${offered} includes the median of ${central}.`)
-        : msg(str`The offer of ${offered} includes the average of ${central}.`),
-    );
+    const amount = money(central.amount);
+    const median = central.kind === 'median';
+    if (to < central.amount) {
+      sentences.push(
+        median
+          ? msg(str`The offer of ${offered} is below the median of ${amount}.`)
+          : msg(str`The offer of ${offered} is below the average of ${amount}.`),
+      );
+    } else if (from > central.amount) {
+      sentences.push(
+        median
+          ? msg(str`The offer of ${offered} is above the median of ${amount}.`)
+          : msg(str`The offer of ${offered} is above the average of ${amount}.`),
+      );
+    } else {
+      sentences.push(
+        median
+          ? msg(str`The offer of ${offered} includes the median of ${amount}.`)
+          : msg(str`The offer of ${offered} includes the average of ${amount}.`),
+      );
+    }
   }
 
-  const nearest = nearestLevel(band, (from + to) / 2);
+  const middle = (from + to) / 2;
+  const nearest = band.levels.reduce<Level | undefined>(
+    (best, level) => (!best || Math.abs(level.amount - middle) < Math.abs(best.amount - middle) ? level : best),
+    undefined,
+  );
   if (nearest) {
     const amount = money(nearest.amount);
     sentences.push(
@@ -120,12 +153,42 @@ export function renderOfferNote(
   return html`<p class="offer-note small" part="offer-note">${sentences.join(' ')}</p>`;
 }
 
-function nearestLevel(band: Section<'salary'>, annual: number): { level: SalaryLevel; amount: number } | undefined {
-  let best: { level: SalaryLevel; amount: number } | undefined;
-  for (const level of ['entry', 'mid', 'senior'] as const) {
-    const amount = band.levels?.[level];
-    if (amount === undefined) continue;
-    if (!best || Math.abs(amount - annual) < Math.abs(best.amount - annual)) best = { level, amount };
+/**
+ * Places the annual range `from`–`to` among the percentiles. A top-coded percentile ("$239,200
+ * or more") is known only to be at or above its floor: an offer that reaches the floor is said to
+ * reach that figure, "$239,200 or more", never to include or pass the percentile.
+ */
+function placeByPercentile(
+  points: Point[],
+  from: number,
+  to: number,
+  offered: string,
+  where: string,
+  money: (annual: number) => string,
+): string {
+  const lowest = points[0]!;
+  const top = points.find((point) => point.open);
+  const exact = points.filter((point) => !point.open);
+  const highest = exact.at(-1);
+  if (to < lowest.value) {
+    return msg(str`The offer of ${offered} is below the ${ordinal(lowest.key)} percentile ${where}.`);
   }
-  return best;
+  if (top && to >= top.value) {
+    return msg(str`The offer of ${offered} reaches ${msg(str`${money(top.value)} or more`)}, the highest figure published ${where}.`);
+  }
+  if (!top && from > highest!.value) {
+    return msg(str`The offer of ${offered} is above the highest figure published ${where}, the ${ordinal(highest!.key)} percentile.`);
+  }
+  const inside = exact.filter((point) => point.value >= from && point.value <= to);
+  const [first, last] = [inside[0], inside.at(-1)];
+  if (first && last) {
+    return first === last
+      ? msg(str`The offer of ${offered} includes the ${ordinal(first.key)} percentile ${where}.`)
+      : msg(str`The offer of ${offered} spans the ${ordinal(first.key)} to ${ordinal(last.key)} percentiles ${where}.`);
+  }
+  // Inside the published figures and across none: between the last below it and the next.
+  const below = points.findLastIndex((point) => point.value < from);
+  return msg(
+    str`The offer of ${offered} sits between the ${ordinal(points[below]!.key)} and ${ordinal(points[below + 1]!.key)} percentiles ${where}.`,
+  );
 }

@@ -325,7 +325,7 @@ export function renderSources(
   role: Role,
   keys: readonly PartKey[],
   lang: string,
-  lead = '',
+  lead: string | TemplateResult = '',
   /** Marks a source's name, within its line, with the role data's language. */
   mark: (line: string, name: string) => string | TemplateResult = (line) => line,
 ): TemplateResult | typeof nothing {

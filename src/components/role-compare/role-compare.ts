@@ -375,7 +375,7 @@ export class RoleCompare extends LitElement {
           role,
           rows.flatMap((row) => ROW_PARTS[row].map((part) => part.key as PartKey)),
           context.lang,
-          this.#data(role, `${role.title}. `),
+          this.#i18n.withData(role, `${role.title}. `, role.title),
           (sentence, name) => this.#i18n.withData(role, sentence, name),
         ),
       )}

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { renderHeading, renderSources, reportInvalidAttribute, usableHeadingLevel } from '../../base/career-element.js';
 import { errorStyles, isRetryable, renderErrorDetails, renderRetry, userMessage } from '../../base/error-view.js';
 import { CwErrorEvent, CwLoadEvent, type ComparisonProblemKind } from '../../base/events.js';
-import { formatMoney, formatMoneyRange, formatNumber, formatPercent } from '../../base/format.js';
+import { formatMoney, formatMoneyRange, formatNumber, formatPercent, isSingular } from '../../base/format.js';
 import { formatList } from '../../base/format-list.js';
 import { msg, str } from '../../base/i18n.js';
 import { LocaleController, type DataLanguage } from '../../base/i18n-host.js';
@@ -542,7 +542,7 @@ export class RoleCompare extends LitElement {
         const tier = seniorTierOf(role);
         if (!tier) return notPublished();
         const years = formatNumber(lang, tier.yearsFrom);
-        return html`<p class="figure">${tier.yearsFrom === 1 ? msg(str`${years} year`) : msg(str`${years} years`)}</p>
+        return html`<p class="figure">${isSingular(this.#i18n.wordsLocale, tier.yearsFrom) ? msg(str`${years} year`) : msg(str`${years} years`)}</p>
           <p class="small muted">${this.#data(role, tier.title)}</p>`;
       }
       case 'certifications': {

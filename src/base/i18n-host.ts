@@ -139,31 +139,6 @@ export class LocaleController implements ReactiveController {
     if (lang === nothing || at < 0) return sentence;
     return html`${sentence.slice(0, at)}<span lang=${lang}>${text}</span>${sentence.slice(at + text.length)}`;
   }
-
-  /**
-   * The same for a sentence that quotes the text of several roles, each in its own language
-   * (`marks`, in the order the sentence quotes them): each marked where it differs from the
-   * element's words.
-   */
-  withDataOf(sentence: string, marks: readonly (readonly [role: DataLanguage, text: string])[]): string | TemplateResult {
-    const pieces: (string | TemplateResult)[] = [];
-    let from = 0;
-    for (const [role, text] of marks) {
-      const lang = this.dataLang(role);
-      const at = text ? sentence.indexOf(text, from) : -1;
-      if (lang === nothing || at < 0) continue;
-      pieces.push(sentence.slice(from, at), html`<span lang=${lang}>${text}</span>`);
-      from = at + text.length;
-    }
-    if (pieces.length === 0) return sentence;
-    pieces.push(sentence.slice(from));
-    return html`${pieces}`;
-  }
-
-  /** The role's own `text`, marked with its language where that differs from the element's words. */
-  dataText(role: DataLanguage, text: string): string | TemplateResult {
-    return this.withData(role, text, text);
-  }
 }
 
 /** "es" of "es-MX". */

@@ -398,7 +398,7 @@ export class RoleCompare extends LitElement {
 
   /** A role's own text, marked with its language where that differs from the element's words. */
   #data(role: DataLanguage, text: string): string | TemplateResult {
-    return this.#i18n.dataText(role, text);
+    return this.#i18n.withData(role, text, text);
   }
 
   #renderTable(rows: readonly RowKey[], context: Context): TemplateResult {
@@ -556,7 +556,7 @@ export class RoleCompare extends LitElement {
         const others = (alsoIn: readonly number[]) => {
           const titled = alsoIn.map((j) => context.roles[j]!);
           const sentence = msg(str`(also ${formatList(lang, titled.map((other) => other.title))})`);
-          return this.#i18n.withDataOf(sentence, titled.map((other) => [other, other.title] as const));
+          return this.#withDataOf(sentence, titled.map((other) => [other, other.title] as const));
         };
         const shared = split.shared.map(({ skill, alsoIn }) =>
           context.roles.length > MIN_ROLES
@@ -736,7 +736,26 @@ export class RoleCompare extends LitElement {
   #headingText(roles?: readonly Role[]): string | TemplateResult {
     if (!roles || roles.length === 0) return msg('Compare roles');
     const sentence = msg(str`Compare: ${formatList(this.#i18n.locale, roles.map((role) => role.title))}`);
-    return this.#i18n.withDataOf(sentence, roles.map((role) => [role, role.title] as const));
+    return this.#withDataOf(sentence, roles.map((role) => [role, role.title] as const));
+  }
+
+  /**
+   * A sentence that quotes the titles of several roles (`marks`, in the order it quotes them),
+   * each marked with its role's language where that differs from the element's words.
+   */
+  #withDataOf(sentence: string, marks: readonly (readonly [role: DataLanguage, text: string])[]): string | TemplateResult {
+    const pieces: (string | TemplateResult)[] = [];
+    let from = 0;
+    for (const [role, text] of marks) {
+      const lang = this.#i18n.dataLang(role);
+      const at = text ? sentence.indexOf(text, from) : -1;
+      if (lang === nothing || at < 0) continue;
+      pieces.push(sentence.slice(from, at), html`<span lang=${lang}>${text}</span>`);
+      from = at + text.length;
+    }
+    if (pieces.length === 0) return sentence;
+    pieces.push(sentence.slice(from));
+    return html`${pieces}`;
   }
 
   /** `lang` for a role's own paragraphs. */

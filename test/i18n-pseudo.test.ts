@@ -111,6 +111,19 @@ async function renderAll(role: Role): Promise<Element_[]> {
     build<Element_>('career-guide', { data: role, attributes: { ...lang, sections: 'pros-cons' } }),
     build<Element_>('career-guide', { data: { id: 'empty', title: 'Empty', salary: role.salary } as Role, attributes: { ...lang, sections: 'role-faq' } }),
   ];
+  // <role-compare> with every row of three roles, and with too many roles, one twice and one unknown;
+  // and two roles paid in different currencies.
+  const ids = 'security-technician,security-systems-technician,security-engineer';
+  elements.push(
+    build<Element_>('role-compare', { attributes: { ...lang, 'role-ids': ids } }),
+    build<Element_>('role-compare', { attributes: { ...lang, 'role-ids': `${ids},security-technician,nobody,elsewhere` } }),
+  );
+  const euro = structuredClone(role);
+  euro.id = 'euro';
+  euro.salary = { ...euro.salary!, currency: 'EUR' };
+  const currencies = build<Element_>('role-compare', { attributes: lang });
+  (currencies as unknown as { roleData: Role[] }).roleData = [role, euro];
+  elements.push(currencies);
   const invalid = structuredClone(role) as unknown as Record<string, unknown>;
   invalid.salary = { currency: 'USD' };
   elements.push(build<Element_>('salary-band', { data: invalid as unknown as Role, attributes: lang }));
@@ -135,6 +148,13 @@ describe('the pseudo-locale', () => {
       input.dispatchEvent(new Event('input'));
       await faq.updateComplete;
       expect(faq.shadowRoot!.querySelector('[part~="no-match"]')).to.exist;
+      // A comparison's rows expanded say so.
+      const compare = elements.find((el) => el.localName === 'role-compare' && el.getAttribute('role-ids')?.split(',').length === 3)!;
+      const toggles = [...compare.shadowRoot!.querySelectorAll<HTMLButtonElement>('table [part~="toggle"]')];
+      expect(toggles.length).to.be.greaterThan(0);
+      for (const toggle of toggles) toggle.click();
+      await compare.updateComplete;
+      expect(compare.shadowRoot!.querySelector('table [part~="toggle"][aria-expanded="true"]')).to.exist;
       // The guide's sections settle after the guide.
       for (const guide of elements.filter((el) => el.localName === 'career-guide')) {
         await Promise.all([...guide.shadowRoot!.querySelectorAll<Element_>('section > *')].map((section) => settled(section)));

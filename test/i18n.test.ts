@@ -11,6 +11,7 @@ import { configureLocalization, msg as appMsg } from '@lit/localize';
 import 'career-widgets-virtual/define';
 import type { CareerGuide } from '../src/components/career-guide/career-guide.js';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
+import type { RoleCompare } from '../src/components/role-compare/role-compare.js';
 import type { Role } from '../src/data/schema.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
 import type { TestTier } from '../scripts/test-tier.js';
@@ -42,7 +43,7 @@ const textIn = (el: Element, selector: string) => clean(el.shadowRoot!.querySele
 const heading = (el: Element) => textIn(el, '[part~="heading"]');
 
 /** Waits out a change of `lang`: the page's observer, then the element's update. */
-async function afterLangChange(...elements: Element_[]): Promise<void> {
+async function afterLangChange(...elements: { updateComplete: Promise<boolean> }[]): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
   await Promise.all(elements.map((el) => el.updateComplete));
 }
@@ -402,6 +403,119 @@ describe('languages', () => {
     expect(heading(el)).to.equal('Salaire : Security Technician');
     const english = await render<SalaryBand>(html`<salary-band role-id="security-technician"></salary-band>`);
     expect(heading(english)).to.equal('Security Technician salary');
+  });
+
+  describe('<role-compare>, which shows several roles', () => {
+    const PAIR = 'security-technician,security-systems-technician';
+    const COMPARE: Record<Locale, { heading: string; pay: string; median: string; absent: string; unset: string; loading: string }> = {
+      es: {
+        heading: 'Comparación: Security Technician y Security Systems Technician',
+        pay: 'Remuneración',
+        median: 'Mediana: 60.000 US$ al año',
+        absent: 'No publicado',
+        unset: 'Todavía no se ha elegido ningún puesto.',
+        loading: 'Comparar puestos',
+      },
+      fr: {
+        heading: 'Comparaison : Security Technician et Security Systems Technician',
+        pay: 'Rémunération',
+        median: 'Médiane : 60 000 $US par an',
+        absent: 'Non publié',
+        unset: 'Aucun métier n’est encore choisi.',
+        loading: 'Comparer des métiers',
+      },
+      de: {
+        heading: 'Vergleich: Security Technician und Security Systems Technician',
+        pay: 'Bezahlung',
+        median: 'Median: 60.000 $ pro Jahr',
+        absent: 'Nicht veröffentlicht',
+        unset: 'Noch keine Berufe gewählt.',
+        loading: 'Berufe vergleichen',
+      },
+    };
+    const payCells = (el: Element) => [...el.shadowRoot!.querySelectorAll('tr[data-row="pay"] td')];
+
+    it('writes the comparison in the language of an ancestor’s or the page’s lang, Intl included, in every state', async () => {
+      for (const locale of LOCALES) {
+        const el = await renderInside<Element_>('role-compare', { attributes: { 'role-ids': PAIR } }, { lang: locale });
+        const words = COMPARE[locale];
+        expect(heading(el), locale).to.equal(words.heading);
+        expect(textIn(el, 'tr[data-row="pay"] th')).to.equal(words.pay);
+        const [technician, systems] = payCells(el);
+        expect(clean(technician!.querySelector('.figure'))).to.equal(words.median);
+        expect(clean(systems)).to.equal(words.absent);
+        // The English titles are the data's, marked as English, column by column.
+        const headers = [...el.shadowRoot!.querySelectorAll('[part~="column-header"]')];
+        expect(headers.map((th) => th.querySelector('[lang="en"]') && clean(th.querySelector('[lang="en"]')))).to.deep.equal([
+          'Security Technician',
+          'Security Systems Technician',
+        ]);
+        const unset = await fixture<Element_>(html`<role-compare lang=${locale}></role-compare>`);
+        await unset.updateComplete;
+        expect(textIn(unset, '[part~="message"]')).to.contain(words.unset);
+        const loading = await fixture<Element_>(html`<role-compare lang=${locale} src=${STALLING_URL}></role-compare>`);
+        await loading.updateComplete;
+        expect(heading(loading)).to.equal(words.loading);
+      }
+      document.documentElement.lang = 'de';
+      const page = await render<Element_>(html`<role-compare role-ids=${PAIR}></role-compare>`);
+      expect(heading(page)).to.equal(COMPARE.de.heading);
+      document.documentElement.removeAttribute('lang');
+      const none = await render<Element_>(html`<role-compare role-ids=${PAIR}></role-compare>`);
+      expect(heading(none)).to.equal('Compare: Security Technician and Security Systems Technician');
+      expect(none.shadowRoot!.querySelector('[lang]')).to.equal(null);
+    });
+
+    it('marks each role’s text with that role’s language, column by column, and follows lang as it changes', async () => {
+      const spanish = await roleCopy('security-technician');
+      spanish.language = 'es';
+      spanish.title = 'Técnico de seguridad';
+      const english = await roleCopy('security-engineer');
+      const el = build<RoleCompare>('role-compare');
+      el.roleData = [spanish, english];
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'es-MX';
+      wrapper.append(el);
+      await place([wrapper]);
+      await settled(el);
+      /** The text marked with each language, in order. */
+      const marked = () =>
+        [...el.shadowRoot!.querySelectorAll('[part~="heading"] [lang], [part~="column-header"] [lang]')].map((node) => [
+          node.getAttribute('lang'),
+          clean(node),
+        ]);
+      expect(heading(el)).to.equal('Comparación: Técnico de seguridad y Security Engineer');
+      expect(marked()).to.deep.equal([
+        ['en', 'Security Engineer'],
+        ['en', 'Security Engineer'],
+      ]);
+      // Mexican Spanish: Spanish words, Mexican money.
+      const money = new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+      expect(clean(payCells(el)[0]!.querySelector('.figure'))).to.equal(`Mediana: ${fold(money.format(60000))} al año`);
+      // The Spanish role's own paragraphs and skills are not marked; the English role's are.
+      const column = (i: number) => [...el.shadowRoot!.querySelectorAll(`td[id$="-${i}"]`)];
+      expect(column(0).some((cell) => cell.querySelector('[lang]'))).to.equal(false);
+      expect(column(1).some((cell) => cell.querySelector('[lang="en"]'))).to.equal(true);
+
+      wrapper.setAttribute('lang', 'de');
+      await afterLangChange(el);
+      expect(heading(el)).to.equal('Vergleich: Técnico de seguridad und Security Engineer');
+      expect(marked()).to.deep.equal([
+        ['es', 'Técnico de seguridad'],
+        ['en', 'Security Engineer'],
+        ['es', 'Técnico de seguridad'],
+        ['en', 'Security Engineer'],
+      ]);
+      expect(clean(payCells(el)[0]!.querySelector('.figure'))).to.equal('Median: 60.000 $ pro Jahr');
+      el.setAttribute('lang', 'en');
+      await afterLangChange(el);
+      expect(heading(el)).to.equal('Compare: Técnico de seguridad and Security Engineer');
+      expect(marked()).to.deep.equal([
+        ['es', 'Técnico de seguridad'],
+        ['es', 'Técnico de seguridad'],
+      ]);
+      expect(textIn(el, '[part~="scale-note"]')).to.match(/^Pay is drawn on one scale for every role, from \$0 to \$110,000 a year/);
+    });
   });
 
   describe('on a 320 px phone', () => {

@@ -198,7 +198,7 @@ describe('<role-compare>', () => {
 
     it('names the sources of each role, and passes axe in both themes', async () => {
       expect(parts(el, 'sources').map((p) => clean(p).split('.')[0])).to.deep.equal(roles.map((role) => role.title));
-      expect(clean(parts(el, 'sources')[2])).to.equal('Security Engineer. Source: Indeed, “Security Engineer Job Description”');
+      expect(clean(parts(el, 'sources')[2])).to.equal('Security Engineer. Source: Indeed, “Security Engineer Job Description: Top Duties and Qualifications”');
       await expectAccessibleInBothThemes(el);
     });
   });

@@ -13,17 +13,9 @@ import { CwErrorEvent } from './events.js';
 import { RoleSourceElement } from './role-source-element.js';
 import { baseStyles } from './styles.js';
 import { errorStyles, renderError } from './error-view.js';
-import { formatDate, languageOf } from './format.js';
-import BASE_STRINGS from 'career-widgets-virtual/strings-of/base';
-import {
-  loadStrings,
-  msg,
-  stringsReady,
-  uiLocale,
-  watchLanguage,
-  withLocale,
-  type StringGroup,
-} from './i18n.js';
+import { formatDate } from './format.js';
+import { msg, type StringGroup } from './i18n.js';
+import { LocaleController } from './i18n-host.js';
 
 /** The strings of an element with no messages of its own. */
 const NO_STRINGS: StringGroup = {};
@@ -78,39 +70,11 @@ export abstract class CareerElement extends RoleSourceElement {
    */
   protected readonly strings: StringGroup = NO_STRINGS;
 
-  /** The language tag the element speaks, from `lang` (see `languageOf`); kept current while connected. */
-  #lang = '';
-
-  /** The last language tag read for `wordsLocale`, and its locale of words. */
-  #words: [tag: string, locale: string] = ['', ''];
-
-  #unwatch: (() => void) | undefined;
+  /** The element's language, kept current while connected, and its strings (i18n-host.ts). */
+  readonly #i18n = new LocaleController(this, () => this.strings);
 
   /** True when the element arrived with server-rendered markup, which it keeps until its strings are in. */
   readonly #serverRendered = this.shadowRoot !== null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#unwatch = watchLanguage(this);
-    this.readLanguage();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unwatch?.();
-    this.#unwatch = undefined;
-  }
-
-  /**
-   * Reads the element's language from `lang` again; it renders again if it changed.
-   * @internal
-   */
-  readLanguage(): void {
-    const lang = languageOf(this);
-    if (lang === this.#lang) return;
-    this.#lang = lang;
-    this.requestUpdate();
-  }
 
   /**
    * The parts of a role this element shows (sections, or `summary`), imported from
@@ -135,10 +99,6 @@ export abstract class CareerElement extends RoleSourceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const locale = this.wordsLocale;
-    // Only a first render goes ahead without its strings (scheduleUpdate): it shows the loading
-    // state until they are in.
-    if (!stringsReady(locale, this.#groups)) void loadStrings(locale, this.#groups).then(() => this.requestUpdate());
     // A removed attribute (null) means the default, not a bad value.
     if (changed.has('headingLevel') && this.headingLevel != null && !isHeadingLevel(this.headingLevel)) {
       this.reportInvalidAttribute(
@@ -159,7 +119,9 @@ export abstract class CareerElement extends RoleSourceElement {
   }
 
   protected override render(): TemplateResult {
-    if (!stringsReady(this.wordsLocale, this.#groups)) return this.#renderLoading(false);
+    // Only a first render goes ahead without its strings (scheduleUpdate): it shows the loading
+    // state until they are in.
+    if (!this.#i18n.ready) return this.#renderLoading(false);
     const state = this.roleController.state;
     switch (state.status) {
       case 'unset':
@@ -229,19 +191,12 @@ export abstract class CareerElement extends RoleSourceElement {
    * page's, else `en`. It may have no strings (`ar-EG`: English words, Arabic digits).
    */
   protected get locale(): string {
-    return this.#lang || languageOf(this);
+    return this.#i18n.locale;
   }
 
   /** The locale of the element's words: `locale` where it has strings, else its language's, else `en`. */
   protected get wordsLocale(): string {
-    const tag = this.locale;
-    // Read many times a render (each mark of the role's text): worked out once per language.
-    if (tag !== this.#words[0]) this.#words = [tag, uiLocale(tag)];
-    return this.#words[1];
-  }
-
-  get #groups(): readonly StringGroup[] {
-    return [BASE_STRINGS, this.strings];
+    return this.#i18n.wordsLocale;
   }
 
   /**
@@ -250,9 +205,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * attribute. Screen readers then read the data in its own language.
    */
   protected dataLang(role: Pick<Role, 'language'>): string | typeof nothing {
-    const data = role.language ?? 'en';
-    const words = this.wordsLocale;
-    return data === words || primaryLanguage(data) === primaryLanguage(words) ? nothing : data;
+    return this.#i18n.dataLang(role);
   }
 
   /**
@@ -260,10 +213,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * quotes it): marked with the role's language where that differs from the element's words.
    */
   protected withData(role: Pick<Role, 'language'>, sentence: string, text: string): string | TemplateResult {
-    const lang = this.dataLang(role);
-    const at = text ? sentence.indexOf(text) : -1;
-    if (lang === nothing || at < 0) return sentence;
-    return html`${sentence.slice(0, at)}<span lang=${lang}>${text}</span>${sentence.slice(at + text.length)}`;
+    return this.#i18n.withData(role, sentence, text);
   }
 
   /** The role's own `text`, marked with its language where that differs from the element's words. */
@@ -277,10 +227,7 @@ export abstract class CareerElement extends RoleSourceElement {
    * server-rendered element keeps the server's markup until then.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    for (let locale; !stringsReady((locale = this.wordsLocale), this.#groups); ) {
-      if (!this.hasUpdated && !this.#serverRendered && !this.#showsRole()) break;
-      await loadStrings(locale, this.#groups);
-    }
+    await this.#i18n.beforeUpdate(() => !this.hasUpdated && !this.#serverRendered && !this.#showsRole());
     return super.scheduleUpdate();
   }
 
@@ -292,17 +239,12 @@ export abstract class CareerElement extends RoleSourceElement {
 
   /** Renders with the messages of the element's locale. */
   protected override performUpdate(): void {
-    withLocale(this.wordsLocale, () => super.performUpdate());
+    this.#i18n.withWords(() => super.performUpdate());
   }
 
   /** Also waits until the element's strings are in, and it has rendered with them. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let locale; !stringsReady((locale = this.wordsLocale), this.#groups); ) {
-      await loadStrings(locale, this.#groups);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    return this.#i18n.afterUpdate(() => super.getUpdateComplete());
   }
 
   /**
@@ -323,11 +265,6 @@ export abstract class CareerElement extends RoleSourceElement {
       <p part="message" class="message">${message}</p>
     </div>`;
   }
-}
-
-/** "es" of "es-MX". */
-function primaryLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
 }
 
 function isHeadingLevel(value: unknown): value is number {
@@ -388,7 +325,7 @@ export function renderSources(
   role: Role,
   keys: readonly PartKey[],
   lang: string,
-  lead = '',
+  lead: string | TemplateResult = '',
   /** Marks a source's name, within its line, with the role data's language. */
   mark: (line: string, name: string) => string | TemplateResult = (line) => line,
 ): TemplateResult | typeof nothing {

@@ -20,7 +20,7 @@
  * - An element updates inside `withLocale(locale, …)`: every `msg()` call made while it renders
  *   (synchronously: render, willUpdate, directives) reads that locale's strings. A server render
  *   is wrapped the same way as a whole, after loading every group's strings in its locale.
- * - An element waits for its strings before an update that shows them (CareerElement); only its
+ * - An element waits for its strings before an update that shows them (i18n-host.ts); only its
  *   very first render goes ahead, as its loading state, without words.
  * - One MutationObserver, only for `lang`, on the document and on the shadow roots of other
  *   components that hold an element, tells every connected element to read its language again;
@@ -124,35 +124,36 @@ export function defineLocale(locale: string, translate: Translate): void {
   given.set(Intl.getCanonicalLocales(locale)[0]!, translate);
 }
 
-/** Something that reads its language again when a `lang` changes: a connected element. */
+/** Something that reads an element's language again when a `lang` changes (its LocaleController, i18n-host.ts). */
 export interface LanguageReader {
   readLanguage(): void;
 }
 
-const readers = new Set<LanguageReader>();
+/** The reader of each connected element. */
+const readers = new Map<Node, LanguageReader>();
 let observer: MutationObserver | undefined;
 let queued = false;
 
 const LANG: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
- * Keeps `reader`, an element, told of every change of `lang` on the page, until the returned
- * function is called. One observer serves every element: it watches the document, and the shadow
- * root of another component that holds an element; a change of `lang` there makes each connected
- * element read its language again (a `closest()` each), and only those whose language changed
- * render again.
+ * Keeps `reader`, of the element `node`, told of every change of `lang` on the page, until the
+ * returned function is called. One observer serves every element: it watches the document, and
+ * the shadow root of another component that holds an element; a change of `lang` there makes each
+ * connected element read its language again (a `closest()` each), and only those whose language
+ * changed render again.
  */
-export function watchLanguage(reader: LanguageReader & Node): () => void {
-  readers.add(reader);
+export function watchLanguage(node: Node, reader: LanguageReader): () => void {
+  readers.set(node, reader);
   if (!observer) {
     observer = new MutationObserver(languagesChanged);
     observer.observe(document, LANG);
   }
   // Not the shadow roots of these elements themselves, where `lang` marks the role's text. (Observing
   // a node again only renews its options.)
-  const root = reader.getRootNode();
-  if (root instanceof ShadowRoot && !readers.has(root.host as unknown as LanguageReader)) observer.observe(root, LANG);
-  return () => readers.delete(reader);
+  const root = node.getRootNode();
+  if (root instanceof ShadowRoot && !readers.has(root.host)) observer.observe(root, LANG);
+  return () => readers.delete(node);
 }
 
 /** Tells every element to read its language again, once, after the current task's changes. */
@@ -161,6 +162,6 @@ function languagesChanged(): void {
   queued = true;
   queueMicrotask(() => {
     queued = false;
-    for (const reader of readers) reader.readLanguage();
+    for (const reader of readers.values()) reader.readLanguage();
   });
 }

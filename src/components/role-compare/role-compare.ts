@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { renderHeading, renderSources, reportInvalidAttribute, usableHeadingLevel } from '../../base/career-element.js';
 import { errorStyles, isRetryable, renderErrorDetails, renderRetry, userMessage } from '../../base/error-view.js';
 import { CwErrorEvent, CwLoadEvent, type ComparisonProblemKind, type CwErrorDetail } from '../../base/events.js';
-import { formatMoney, formatMoneyRange, formatNumber, formatPercent, languageOf } from '../../base/format.js';
+import { formatMoney, formatMoneyRange, formatNumber, formatPercent, isSingular } from '../../base/format.js';
 import { formatList } from '../../base/format-list.js';
+import { msg, str } from '../../base/i18n.js';
+import { LocaleController, type DataLanguage } from '../../base/i18n-host.js';
 import { announceFailure } from '../../base/role-controller.js';
 import { DEFAULT_TIMEOUT_MS } from '../../base/role-result.js';
 import { RoleSetController, type RoleSetRequest, type SettledRoleSet } from '../../base/role-set-controller.js';
@@ -43,6 +44,7 @@ import skillMap from 'career-widgets-virtual/part/skillMap';
 import softSkills from 'career-widgets-virtual/part/softSkills';
 import techSkills from 'career-widgets-virtual/part/techSkills';
 import workLifeBalance from 'career-widgets-virtual/part/workLifeBalance';
+import STRINGS from 'career-widgets-virtual/strings-of/role-compare';
 
 /**
  * The parts of a role each row reads; a bundled role loads only those of the rows shown. (The
@@ -87,7 +89,7 @@ interface Problem {
   /** `too-few-roles`, `too-many-roles`, `duplicate-role`, or a role's own failure. */
   kind: ComparisonProblemKind | 'load';
   /** For the reader. */
-  text: string;
+  text: string | TemplateResult;
   /** For developers (console and `cw-error`); a role's failure keeps its own. */
   message: string;
   error?: RoleLoadError;
@@ -237,15 +239,13 @@ export class RoleCompare extends LitElement {
   readonly #expanded = new Set<RowKey>();
   readonly #reported = new Set<string>();
 
+  /** The element's language, kept current while connected, and its strings (src/base/i18n-host.ts). */
+  readonly #i18n = new LocaleController(this, () => STRINGS);
+
   /** True when a server rendered the element (see `career-widgets/ssr`): its first update waits for its roles. */
   readonly #serverRendered = this.shadowRoot !== null;
   /** Resolves the next time a property changes, for a server-rendered element waiting for its roles. */
   private onChange: (() => void) | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /**
    * Settles once the bundled roles or supplied data `element` would show now have loaded or
@@ -295,7 +295,11 @@ export class RoleCompare extends LitElement {
     this.onChange?.();
   }
 
-  /** A server-rendered element keeps the server's markup until it can render the same. */
+  /**
+   * A server-rendered element keeps the server's markup until it can render the same. Every
+   * update waits for the element's strings, but the first of an element that shows no role yet,
+   * which shows its loading state meanwhile.
+   */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (this.#serverRendered && !this.hasUpdated) {
       for (;;) {
@@ -306,7 +310,24 @@ export class RoleCompare extends LitElement {
         this.onChange = undefined;
       }
     }
+    await this.#i18n.beforeUpdate(() => !this.hasUpdated && !this.#serverRendered && !this.#showsRoles());
     return super.scheduleUpdate();
+  }
+
+  /** Chooses the roles now, and tells whether the next render would show them (or their failure). */
+  #showsRoles(): boolean {
+    this.#roles.choose();
+    return this.state === 'ready' || this.state === 'error';
+  }
+
+  /** Renders with the messages of the element's locale. */
+  protected override performUpdate(): void {
+    this.#i18n.withWords(() => super.performUpdate());
+  }
+
+  /** Also waits until the element's strings are in, and it has rendered with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    return this.#i18n.afterUpdate(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -330,21 +351,16 @@ export class RoleCompare extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.#roles.state;
+    // Only a first render goes ahead without the element's strings: a loading state with a
+    // wordless line in the place of the heading.
+    if (!this.#i18n.ready) return this.#renderLoading(false);
     if (state.status === 'unset') {
       return this.#notice(
         'unset',
         msg('No roles chosen yet. Set role-ids, src or roleData on this element to compare two to four roles.'),
       );
     }
-    if (state.status === 'loading') {
-      const count = Math.min(this.#given()?.distinct ?? MIN_ROLES, MAX_ROLES);
-      return html`<div part="base" class="base state-loading cols-${count}" aria-busy="true">
-        ${this.#heading(this.#headingText())}
-        <span class="visually-hidden">${msg('Loading…')}</span>
-        ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton row-shape"></span>`)}
-        <span class="skeleton sources-line"></span>
-      </div>`;
-    }
+    if (state.status === 'loading') return this.#renderLoading(true);
     const roles = this.#shown(state);
     const problems = this.#problems(state);
     if (roles.length === 0) {
@@ -371,9 +387,34 @@ export class RoleCompare extends LitElement {
       ${this.#heading(this.#headingText(roles))} ${this.#renderProblems(problems)}
       ${this.#renderTable(rows, context)} ${this.#renderCards(rows, context)} ${this.#renderScaleNote(rows, context)}
       ${roles.map((role) =>
-        renderSources(role, rows.flatMap((row) => ROW_PARTS[row].map((part) => part.key as PartKey)), context.lang, `${role.title}. `),
+        renderSources(
+          role,
+          rows.flatMap((row) => ROW_PARTS[row].map((part) => part.key as PartKey)),
+          context.lang,
+          this.#i18n.withData(role, `${role.title}. `, role.title),
+          (sentence, name) => this.#i18n.withData(role, sentence, name),
+        ),
       )}
     </div>`;
+  }
+
+  /** The loading state; `worded` false while the element's strings are still to come. */
+  #renderLoading(worded: boolean): TemplateResult {
+    const count = Math.min(this.#given()?.distinct ?? MIN_ROLES, MAX_ROLES);
+    return html`<div part="base" class="base state-loading cols-${count}" aria-busy="true">
+      ${
+        worded
+          ? html`${this.#heading(this.#headingText())}<span class="visually-hidden">${msg('Loading…')}</span>`
+          : html`<div class="heading lines"></div>`
+      }
+      ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton row-shape"></span>`)}
+      <span class="skeleton sources-line"></span>
+    </div>`;
+  }
+
+  /** A role's own text, marked with its language where that differs from the element's words. */
+  #data(role: DataLanguage, text: string): string | TemplateResult {
+    return this.#i18n.withData(role, text, text);
   }
 
   #renderTable(rows: readonly RowKey[], context: Context): TemplateResult {
@@ -382,7 +423,7 @@ export class RoleCompare extends LitElement {
       <thead>
         <tr>
           <td class="corner"></td>
-          ${context.roles.map((role) => html`<th part="column-header" scope="col">${role.title}</th>`)}
+          ${context.roles.map((role) => html`<th part="column-header" scope="col">${this.#data(role, role.title)}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -405,7 +446,7 @@ export class RoleCompare extends LitElement {
     return html`<ul part="cards" class="cards" role="list">
       ${context.roles.map(
         (role, i) => html`<li part="card" class="card">
-          ${this.#heading(role.title, 1)}
+          ${this.#heading(this.#data(role, role.title), 1)}
           <dl class="entries">
             ${rows.map(
               (row) => html`<div class="entry" data-row=${row}>
@@ -502,7 +543,7 @@ export class RoleCompare extends LitElement {
         const growth = growthOf(role);
         if (!growth) return notPublished();
         return html`<p class="figure">${formatPercent(lang, growth.percent)}</p>
-          ${growth.status ? html`<p class="small muted">${growth.status}</p>` : nothing}`;
+          ${growth.status ? html`<p class="small muted">${this.#data(role, growth.status)}</p>` : nothing}`;
       }
       case 'demand': {
         const level = role.marketDemand?.level;
@@ -511,31 +552,32 @@ export class RoleCompare extends LitElement {
           <p class="small muted">${msg('On a scale of low, moderate and high.')}</p>`;
       }
       case 'education':
-        return html`${block(msg('Education'), paragraphs(role.educationLevel?.paragraphs, expanded))}
-        ${block(msg('Entry path'), paragraphs(role.pathIntoRole?.paragraphs, expanded))}`;
+        return html`${block(msg('Education'), paragraphs(role.educationLevel?.paragraphs, expanded, this.#dataLang(role)))}
+        ${block(msg('Entry path'), paragraphs(role.pathIntoRole?.paragraphs, expanded, this.#dataLang(role)))}`;
       case 'years-to-senior': {
         const tier = seniorTierOf(role);
         if (!tier) return notPublished();
         const years = formatNumber(lang, tier.yearsFrom);
-        return html`<p class="figure">${tier.yearsFrom === 1 ? msg(str`${years} year`) : msg(str`${years} years`)}</p>
-          <p class="small muted">${tier.title}</p>`;
+        return html`<p class="figure">${isSingular(this.#i18n.wordsLocale, tier.yearsFrom) ? msg(str`${years} year`) : msg(str`${years} years`)}</p>
+          <p class="small muted">${this.#data(role, tier.title)}</p>`;
       }
       case 'certifications': {
-        const items = role.certifications?.items.map((item) => item.name);
+        const items = role.certifications?.items.map((item) => this.#data(role, item.name));
         return items ? list(items, FIRST_CERTIFICATIONS, expanded, lang) : notPublished();
       }
       case 'skills': {
         const split = context.skills[index];
         if (!split) return notPublished();
-        const others = (alsoIn: readonly number[]) =>
-          formatList(
-            lang,
-            alsoIn.map((j) => context.roles[j]!.title),
-          );
+        // The other roles' titles, each in its own role's language.
+        const others = (alsoIn: readonly number[]) => {
+          const titled = alsoIn.map((j) => context.roles[j]!);
+          const sentence = msg(str`(also ${formatList(lang, titled.map((other) => other.title))})`);
+          return this.#withDataOf(sentence, titled.map((other) => [other, other.title] as const));
+        };
         const shared = split.shared.map(({ skill, alsoIn }) =>
           context.roles.length > MIN_ROLES
-            ? html`<span class="skill">${skill}</span> <span class="small muted">${msg(str`(also ${others(alsoIn)})`)}</span>`
-            : html`<span class="skill">${skill}</span>`,
+            ? html`<span class="skill">${this.#data(role, skill)}</span> <span class="small muted">${others(alsoIn)}</span>`
+            : html`<span class="skill">${this.#data(role, skill)}</span>`,
         );
         return html`${block(
           msg('Shared'),
@@ -544,7 +586,7 @@ export class RoleCompare extends LitElement {
         ${block(
           msg('Particular to this role'),
           split.particular.length > 0
-            ? list(split.particular, FIRST_SKILLS, expanded, lang)
+            ? list(split.particular.map((skill) => this.#data(role, skill)), FIRST_SKILLS, expanded, lang)
             : html`<p>${msg('None')}</p>`,
         )}`;
       }
@@ -586,7 +628,7 @@ export class RoleCompare extends LitElement {
 
   #context(roles: readonly Role[]): Context {
     const pays = roles.map(payOf);
-    return { roles, pays, scale: payScaleOf(pays), skills: splitSkills(roles), lang: languageOf(this) };
+    return { roles, pays, scale: payScaleOf(pays), skills: splitSkills(roles), lang: this.#i18n.locale };
   }
 
   /** The rows `rows` names, in its order, once each; every row when it names none. */
@@ -629,7 +671,7 @@ export class RoleCompare extends LitElement {
     const given = this.#given();
     if (!given) return [];
     const { named, distinct } = given;
-    const lang = languageOf(this);
+    const lang = this.#i18n.locale;
     const problems: Problem[] = [];
     const seen = new Set<string>();
     state.members.forEach((member, i) => {
@@ -650,7 +692,7 @@ export class RoleCompare extends LitElement {
         if (seen.has(id)) {
           problems.push({
             kind: 'duplicate-role',
-            text: msg(str`${title} is given more than once; it is shown once.`),
+            text: this.#i18n.withData(member.role, msg(str`${title} is given more than once; it is shown once.`), title),
             message: `${named} gives the role "${id}" more than once; it is shown once.`,
           });
         }
@@ -674,9 +716,10 @@ export class RoleCompare extends LitElement {
     for (const { name, index } of given.repeated) {
       // The reader gets the role's title once it has loaded; the developer, the value given.
       const member = state.members[index];
+      const sentence = msg(str`${member?.status === 'ready' ? member.role.title : name} is given more than once; it is shown once.`);
       problems.push({
         kind: 'duplicate-role',
-        text: msg(str`${member?.status === 'ready' ? member.role.title : name} is given more than once; it is shown once.`),
+        text: member?.status === 'ready' ? this.#i18n.withData(member.role, sentence, member.role.title) : sentence,
         message: `${named} gives ${name} more than once; it is shown once.`,
       });
     }
@@ -705,10 +748,35 @@ export class RoleCompare extends LitElement {
     reportInvalidAttribute(this, this.#reported, attribute, value, problem);
   }
 
-  #headingText(roles?: readonly Role[]): string {
-    return roles && roles.length > 0
-      ? msg(str`Compare: ${formatList(languageOf(this), roles.map((role) => role.title))}`)
-      : msg('Compare roles');
+  /** The heading, naming the roles once loaded: each title marked with its role's language (`withDataOf`). */
+  #headingText(roles?: readonly Role[]): string | TemplateResult {
+    if (!roles || roles.length === 0) return msg('Compare roles');
+    const sentence = msg(str`Compare: ${formatList(this.#i18n.locale, roles.map((role) => role.title))}`);
+    return this.#withDataOf(sentence, roles.map((role) => [role, role.title] as const));
+  }
+
+  /**
+   * A sentence that quotes the titles of several roles (`marks`, in the order it quotes them),
+   * each marked with its role's language where that differs from the element's words.
+   */
+  #withDataOf(sentence: string, marks: readonly (readonly [role: DataLanguage, text: string])[]): string | TemplateResult {
+    const pieces: (string | TemplateResult)[] = [];
+    let from = 0;
+    for (const [role, text] of marks) {
+      const lang = this.#i18n.dataLang(role);
+      const at = text ? sentence.indexOf(text, from) : -1;
+      if (lang === nothing || at < 0) continue;
+      pieces.push(sentence.slice(from, at), html`<span lang=${lang}>${text}</span>`);
+      from = at + text.length;
+    }
+    if (pieces.length === 0) return sentence;
+    pieces.push(sentence.slice(from));
+    return html`${pieces}`;
+  }
+
+  /** `lang` for a role's own paragraphs. */
+  #dataLang(role: DataLanguage): string | typeof nothing {
+    return this.#i18n.dataLang(role);
   }
 
   /** The element's heading (`depth` 0), or a card's title one level below it. */
@@ -801,10 +869,10 @@ function block(label: string, content: TemplateResult): TemplateResult {
   </div>`;
 }
 
-/** Paragraphs, the first shown until the row is expanded; "Not published" for none. */
-function paragraphs(texts: readonly string[] | undefined, expanded: boolean): TemplateResult {
+/** Paragraphs of the role's, in its language `lang`; the first shown until the row is expanded; "Not published" for none. */
+function paragraphs(texts: readonly string[] | undefined, expanded: boolean, lang: string | typeof nothing): TemplateResult {
   if (!texts) return notPublished();
-  return html`${texts.map((text, i) => html`<p ?hidden=${!expanded && i >= FIRST_PARAGRAPHS}>${text}</p>`)}`;
+  return html`${texts.map((text, i) => html`<p lang=${lang} ?hidden=${!expanded && i >= FIRST_PARAGRAPHS}>${text}</p>`)}`;
 }
 
 /** A list, its first `first` entries shown until the row is expanded, with how many more there are. */

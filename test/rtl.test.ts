@@ -296,8 +296,14 @@ async function measureOtherStates(): Promise<void> {
         box.style.width = `${width}px`;
         const { roleId: id } = OTHER_STATES[state];
         for (const tag of TAGS) {
-          const attributes = { ...ATTRIBUTES[tag] };
-          const el = build<Shown>(tag, id ? { roleId: id, attributes } : { attributes });
+          const attributes: Record<string, string> = { ...ATTRIBUTES[tag] };
+          // A comparison takes no role from a <career-role>: it loads its own, from the same stalled
+          // source; it fails only when none of its roles can be shown.
+          if (tag === 'role-compare') {
+            if (id) attributes['role-ids'] = `${id},${id}-too`;
+            else attributes.src = `${STALLING_URL} ${STALLING_URL}?again`;
+          }
+          const el = build<Shown>(tag, id && tag !== 'role-compare' ? { roleId: id, attributes } : { attributes });
           elements.set(`${state} ${key(tag, width, dir)}`, el);
           box.append(el);
         }

@@ -13,4 +13,5 @@ export * from './components/career-ladder/career-ladder.events.js';
 export * from './components/related-roles/related-roles.events.js';
 export * from './components/role-overview/role-overview.events.js';
 export * from './components/salary-band/salary-band.events.js';
+export * from './components/role-compare/role-compare.events.js';
 export { VERSION } from './version.js';

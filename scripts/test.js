@@ -4,9 +4,8 @@
  * a step that stops its tests from running (a browser that cannot be driven, type errors,
  * invalid data, a failed build) counts as one failure, and a step that succeeds counts nothing.
  *
- * Steps: find the browsers and open each once → data validation → the build, with the type check
- * beside it and everything after it → the package checks, the Node tests and the browser tests in
- * Chromium and Firefox, side by side.
+ * Steps: find the browsers and open each once → data validation → type check and build, side by
+ * side → Node tests → browser tests in Chromium and Firefox.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -38,39 +37,32 @@ function step(label, command, args) {
 }
 
 /**
- * Starts a step beside others. Its output is kept and printed whole when it ends, unless it is
- * `live` (one step at a time may print as it goes). A failure counts as one unless `counts`
- * (a runner whose tests are counted from its file) says otherwise. Resolves to whether it
- * succeeded.
+ * Steps that do not depend on each other, run side by side (the type check and the build each
+ * keep one core busy). Each step's output is printed whole when it ends; each failure counts as
+ * one. Resolves to whether each succeeded, in order.
  */
-function start({ label, command, args, env = {}, live = false, countsOwnFailures = false }) {
-  const began = Date.now();
-  if (live) console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
-      env: { ...process.env, ...env },
-    });
-    const output = [];
-    child.stdout?.on('data', (chunk) => output.push(chunk));
-    child.stderr?.on('data', (chunk) => output.push(chunk));
-    child.on('close', (status) => {
-      const ok = status === 0;
-      if (!ok && !countsOwnFailures) totals.failed++;
-      if (!live) {
-        console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
-        process.stdout.write(Buffer.concat(output));
-      }
-      console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
-      resolve(ok);
-    });
-  });
-}
-
-/** Steps that do not depend on each other, run side by side; resolves to each one's success. */
-function stepsTogether(steps) {
+async function stepsTogether(steps) {
   console.log(`\n▶ side by side: ${steps.map(({ label }) => label).join(', ')}`);
-  return Promise.all(steps.map((one) => start(one)));
+  return Promise.all(
+    steps.map(
+      ({ label, command, args }) =>
+        new Promise((resolve) => {
+          const began = Date.now();
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (status) => {
+            const ok = status === 0;
+            if (!ok) totals.failed++;
+            console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
+            process.stdout.write(Buffer.concat(output));
+            console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+            resolve(ok);
+          });
+        }),
+    ),
+  );
 }
 
 function finish() {
@@ -92,65 +84,47 @@ try {
 }
 
 step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
-
-// The type check needs nothing and nothing needs it: it runs beside everything that follows.
-const typeChecked = start({ label: 'type check', command: 'node_modules/.bin/tsc', args: ['--noEmit', '-p', 'tsconfig.json'] });
-console.log('\n▶ type check: started, beside the build and the tests');
-const built = await start({ label: 'build', command: 'node', args: ['scripts/build.js', '--skip-validate'], live: true });
-if (!built && !process.env.CW_ALLOW_NO_BUILD) {
-  await typeChecked;
-  finish();
-}
+const [, built] = await stepsTogether([
+  { label: 'type check', command: 'node_modules/.bin/tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
+  { label: 'build', command: 'node', args: ['scripts/build.js', '--skip-validate'] },
+]);
 
 // The published package: exports, types and files as npm and TypeScript users meet them.
-const published = built
-  ? stepsTogether([
-      { label: 'publint', command: 'node_modules/.bin/publint', args: ['--strict'] },
-      {
-        label: 'are the types wrong',
-        command: 'node_modules/.bin/attw',
-        args: ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii'],
-      },
-    ])
-  : Promise.resolve();
+if (built) {
+  await stepsTogether([
+    { label: 'publint', command: 'node_modules/.bin/publint', args: ['--strict'] },
+    {
+      label: 'are the types wrong',
+      command: 'node_modules/.bin/attw',
+      args: ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii'],
+    },
+  ]);
+}
 
-// The Node tests (schema, JSON Schema, CLI, build output, whole pages) and the browser tests in
-// Chromium and Firefox run side by side: each spends much of its time waiting on a browser, so
-// together they keep both cores busy. The browser runner prints as it goes; the Node runner's
-// report follows when it ends. Each writes its counts to a file.
-const nodeCounts = join(work, 'node.json');
-const browserCounts = join(work, 'browser.json');
-const [nodeOk, browserOk] = await Promise.all([
-  start({
-    label: 'node tests',
-    command: 'node',
-    countsOwnFailures: true,
-    args: [
-      '--import',
-      'tsx',
-      '--test',
-      // Two files at a time: most of a file's time is spent waiting on its browser.
-      '--test-concurrency=2',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-count-reporter.js',
-      `--test-reporter-destination=${nodeCounts}`,
-      ...listFiles('test/node', '.test.ts'),
-    ],
-  }),
-  start({
-    label: 'browser tests',
-    command: 'node_modules/.bin/web-test-runner',
-    args: [],
-    env: { CW_COUNT_FILE: browserCounts },
-    live: true,
-    countsOwnFailures: true,
-  }),
-  published,
-  typeChecked,
-]);
-addCounts(nodeCounts, nodeOk, 'node tests');
-addCounts(browserCounts, browserOk, 'browser tests');
+// Node tests (schema, JSON Schema, CLI, build output, whole pages): node's runner writes counts.
+{
+  const countFile = join(work, 'node.json');
+  // Two files at a time: most of a file's time is spent waiting on its browser.
+  const ok = run('node tests', 'node', [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.js',
+    `--test-reporter-destination=${countFile}`,
+    ...listFiles('test/node', '.test.ts'),
+  ]);
+  addCounts(countFile, ok, 'node tests');
+}
+
+// Browser tests in Chromium and Firefox, side by side.
+if (built || process.env.CW_ALLOW_NO_BUILD) {
+  const countFile = join(work, 'browser.json');
+  const ok = run('browser tests', 'node_modules/.bin/web-test-runner', [], { CW_COUNT_FILE: countFile });
+  addCounts(countFile, ok, 'browser tests');
+}
 
 finish();
 

@@ -6,14 +6,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FULL_ROLE, SECTION_TAGS, element, stack } from './story-helpers.js';
+import { FULL_ROLE, SECTION_TAGS, element } from './story-helpers.js';
 
 type Args = { dir: 'rtl' | 'ltr'; width: string };
+
+/** The attributes that give `tag` the Security Technician: a comparison sets it beside the engineer. */
+const roleOf = (tag: string) =>
+  tag === 'role-compare' ? { 'role-ids': `${FULL_ROLE},security-engineer` } : { 'role-id': FULL_ROLE };
 
 /** Every section element with the Security Technician, in a box `width` wide, in the direction `dir`. */
 const everyElement = ({ dir, width }: Args) =>
   html`<div class="cw-story-direction" dir=${dir} style=${styleMap({ width, maxWidth: '100%' })}>
-    ${stack(SECTION_TAGS, { 'role-id': FULL_ROLE })}
+    <div class="cw-story-stack" style=${styleMap({ display: 'grid', gap: '1.5rem' })}>
+      ${SECTION_TAGS.map((tag) => element(tag, roleOf(tag)))}
+    </div>
   </div>`;
 
 export default {

@@ -483,3 +483,16 @@ export async function openAll(element: Updating): Promise<void> {
 export function paragraphsOf(panel: HTMLElement): string[] {
   return [...panel.querySelectorAll(':scope > p')].map((p) => clean(p));
 }
+
+/** The text a screen reader reaches, in order: everything but what is hidden from it. */
+export function spoken(root: Node): string {
+  const words: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
+    if (node.nodeType === Node.TEXT_NODE) words.push(node.textContent!);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+

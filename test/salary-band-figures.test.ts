@@ -22,6 +22,7 @@ import {
   place,
   renderReporting,
   settled,
+  spoken,
   warningsOfEachTest,
 } from './helpers.js';
 
@@ -41,18 +42,6 @@ async function bands(width: number, cases: Record<string, string>[], data: RoleI
 /** The written figures, by their names. */
 const figures = (el: SalaryBand) =>
   Object.fromEntries(parts(el, 'figures').flatMap((list) => [...list.querySelectorAll('.figure')].map((figure) => [clean(figure.querySelector('dt')), clean(figure.querySelector('dd'))])));
-
-/** The text a screen reader reaches, in order: everything but what is hidden from it. */
-function spoken(root: Node): string {
-  const words: string[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
-    if (node.nodeType === Node.TEXT_NODE) words.push(node.textContent!);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return words.join(' ').replace(/\s+/g, ' ').trim();
-}
 
 const labels = (el: SalaryBand, selector = '*') =>
   parts(el, 'label')

@@ -21,6 +21,7 @@ import {
   renderInside,
   roleCopy,
   settled,
+  spoken,
   textOf,
 } from './helpers.js';
 
@@ -72,18 +73,6 @@ function textBoxes(el: Element): { text: string; box: DOMRect }[] {
 const overlap = (a: DOMRect, b: DOMRect) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-
-/** The text a screen reader reaches, in order: everything but what is hidden from it. */
-function spoken(root: Node): string {
-  const words: string[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
-    if (node.nodeType === Node.TEXT_NODE) words.push(node.textContent!);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return words.join(' ').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The space under the last thing drawn in the element's box, beyond its padding and border:

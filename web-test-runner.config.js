@@ -21,10 +21,14 @@ console.log(
     `${tier.scaleCycles} × ${tier.scaleCount} elements inserted and removed.`,
 );
 
-/** Both engines through puppeteer-core: Chromium over CDP, Firefox over WebDriver BiDi. */
+/**
+ * Both engines through puppeteer-core: Chromium over CDP, Firefox over WebDriver BiDi. The runner
+ * reads no request or response events, so puppeteer does not follow Firefox's requests
+ * (`network: false`; `launchOptions` in scripts/browsers.js says why that matters).
+ */
 function launcher(name, engine, extraArgs = []) {
   const instance = chromeLauncher({
-    launchOptions: launchOptions(engine, browsers[engine], { args: extraArgs }),
+    launchOptions: launchOptions(engine, browsers[engine], { args: extraArgs, network: false }),
     createPage: createTestPage,
   });
   instance.name = name;
@@ -34,8 +38,13 @@ function launcher(name, engine, extraArgs = []) {
 // CW_BROWSERS=chromium (or firefox) limits a local run to one engine.
 const only = process.env.CW_BROWSERS?.split(',');
 const launchers = [
-  // --expose-gc lets the leak test collect garbage before it counts live elements.
-  (!only || only.includes('chromium')) && launcher('Chromium', 'chromium', ['--js-flags=--expose-gc']),
+  // --expose-gc lets the leak test collect garbage before it counts live elements. Between test
+  // files the runner sends the page to about:blank; with the back/forward cache on, Chromium
+  // keeps the old document, and its unanswered requests (to /__cw/stall), alive for up to a
+  // minute. Six of them use up every connection to the test server, and a later file's fetches
+  // wait in a queue until they time out. Without the cache, leaving the page cancels them.
+  (!only || only.includes('chromium')) &&
+    launcher('Chromium', 'chromium', ['--js-flags=--expose-gc', '--disable-features=BackForwardCache']),
   (!only || only.includes('firefox')) && launcher('Firefox', 'firefox'),
 ].filter(Boolean);
 

@@ -102,11 +102,17 @@ export function ensureBrowsers({ log = console.log } = {}) {
  * puppeteer-core launch options for `engine` at `executablePath`. Firefox gets no default
  * viewport: puppeteer would set it through a command older ESR builds reject, so pages are
  * sized with `fitViewport` instead.
+ *
+ * `network: false` stops puppeteer following Firefox's requests (its `request` and `response`
+ * events), for a caller that never reads them. Over WebDriver BiDi it keeps listeners for every
+ * request it has seen on a page until the request completes, and runs them all on each network
+ * event. A request the page abandons never completes, so on a page used for many test files
+ * they pile up and the work grows with them.
  */
-export function launchOptions(engine, executablePath, { args = [] } = {}) {
+export function launchOptions(engine, executablePath, { args = [], network = true } = {}) {
   return engine === 'chromium'
     ? { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...args], defaultViewport: VIEWPORT }
-    : { browser: 'firefox', executablePath, headless: true, args, defaultViewport: null };
+    : { browser: 'firefox', executablePath, headless: true, args, defaultViewport: null, networkEnabled: network };
 }
 
 /**

@@ -23,8 +23,9 @@
  *                                           language, title and sources)
  *   career-widgets-virtual/strings-of/<group>
  *                                           the strings of one group of messages (`base`, the
- *                                           messages of src/base, or an element's tag, those of
- *                                           its folder): a lazy import for each target locale
+ *                                           messages of src/base; an element's tag, those of
+ *                                           its folder; `<tag>.<folder>`, those of a folder in
+ *                                           it): a lazy import for each target locale
  *   career-widgets-virtual/strings-of       every group's, for a server that renders any element
  *   career-widgets-virtual/strings/<locale>/<group>
  *                                           one group's translations in one locale, from the
@@ -123,11 +124,15 @@ function tsFiles(dir) {
     });
 }
 
-/** The group of a source file's messages: `base` for src/base, the tag for src/components/<tag>. */
+/**
+ * The group of a source file's messages: `base` for src/base, the tag for src/components/<tag>,
+ * and `<tag>.<folder>` for a folder inside it (src/components/salary-band/figures: words only
+ * some roles' data needs, which the element loads only then).
+ */
 function groupOf(file) {
-  const [top, tag] = relative(join(ROOT, 'src'), file).split(/[\\/]/);
+  const [top, tag, ...rest] = relative(join(ROOT, 'src'), file).split(/[\\/]/);
   if (top === 'base') return 'base';
-  if (top === 'components') return tag;
+  if (top === 'components') return rest.length > 1 ? `${tag}.${rest[0]}` : tag;
   return undefined;
 }
 
@@ -240,9 +245,12 @@ async function stringsSource(kind, rest) {
   const { targetLocales } = readLocalizeConfig();
   const groups = await readMessageGroups();
   const elements = await readRegistry();
-  const known = (group) => group === 'base' || elements.some((element) => element.tag === group);
+  const tags = elements.map(({ tag }) => tag);
+  // A folder's group exists only where its files have messages.
+  const folders = [...groups.keys()].filter((group) => group.includes('.'));
+  const known = (group) => group === 'base' || tags.includes(group) || folders.includes(group);
   if (kind === 'strings-of' && rest.length === 0) {
-    const all = ['base', ...elements.map(({ tag }) => tag)];
+    const all = ['base', ...tags, ...folders];
     return [
       ...all.map((group, i) => `import g${i} from ${quote(`${PREFIX}strings-of/${group}`)};`),
       `export default [${all.map((_, i) => `g${i}`).join(', ')}];`,

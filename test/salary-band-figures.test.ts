@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'career-widgets-virtual/define/salary-band';
 import type { SalaryBand } from '../src/components/salary-band/salary-band.js';
-import { monthsSince } from '../src/components/salary-band/band-figures.js';
+import { monthsSince } from '../src/components/salary-band/figures/band-figures.js';
 import type { RoleInput } from '../src/data/schema.js';
 import { EXAMPLE_SALARY_ROLE, exampleWith } from './fixtures/salary-example.js';
 import {
@@ -271,6 +271,18 @@ describe('<salary-band> with percentiles, areas and reference months', () => {
     await el!.updateComplete;
     expect(noteOf(el!)).to.equal('The offer of $4,200 – $4,600 sits between the 25th and 50th percentiles for Colorado.');
     expect(labels(el!, '.level-label')[0]).to.equal('10th $3,583');
+  });
+
+  it('speaks its language for the figures too, loading their words when the language changes', async () => {
+    // The words of percentiles, areas and months are a group of their own, which the band loads
+    // only for data that has such figures: in German from the start, and in French after a switch.
+    const [el] = await bands(600, [{ lang: 'de', location: 'US-CO' }]);
+    const words = () => clean(el!.shadowRoot);
+    expect(words()).to.contain('Gebiet').and.to.contain('25. Perzentil').and.to.contain('Stand: Mai 2024');
+    el!.setAttribute('lang', 'fr');
+    await el!.updateComplete;
+    expect(words()).to.contain('Zone').and.to.contain('25e centile');
+    for (const english of ['Area', 'percentile', 'Colorado figures']) expect(words()).not.to.contain(english);
   });
 
   it('keeps every label apart and inside the band, at 320px and 200% text', async () => {

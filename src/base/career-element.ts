@@ -70,8 +70,17 @@ export abstract class CareerElement extends RoleSourceElement {
    */
   protected readonly strings: StringGroup = NO_STRINGS;
 
+  /**
+   * The groups of messages the element needs now, besides the base's: its `strings`. An element
+   * whose folder holds a group only some data needs (`<tag>.<folder>`) adds it when the data
+   * it shows does; the element then waits for those strings too before it shows the data.
+   */
+  protected stringGroups(): readonly StringGroup[] {
+    return [this.strings];
+  }
+
   /** The element's language, kept current while connected, and its strings (i18n-host.ts). */
-  readonly #i18n = new LocaleController(this, () => this.strings);
+  readonly #i18n = new LocaleController(this, () => this.stringGroups());
 
   /** True when the element arrived with server-rendered markup, which it keeps until its strings are in. */
   readonly #serverRendered = this.shadowRoot !== null;

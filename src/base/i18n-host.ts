@@ -18,8 +18,8 @@ export type DataLanguage = Pick<Role, 'language'>;
 
 export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** The element's own strings (read when needed: a subclass sets them after the base's constructor). */
-  readonly #strings: () => StringGroup;
+  /** The element's own groups of strings (read when needed: they may follow its data, and a subclass sets them after the base's constructor). */
+  readonly #strings: () => readonly StringGroup[];
 
   /** The language tag the element speaks, from `lang` (see `languageOf`); kept current while connected. */
   #lang = '';
@@ -29,8 +29,8 @@ export class LocaleController implements ReactiveController {
 
   #unwatch: (() => void) | undefined;
 
-  /** @param strings The element's own messages in each locale (`career-widgets-virtual/strings-of/<tag>`); the base's come with them. */
-  constructor(host: ReactiveControllerHost & HTMLElement, strings: () => StringGroup) {
+  /** @param strings The element's own groups of messages in each locale (`career-widgets-virtual/strings-of/<tag>`), as it needs them now; the base's come with them. */
+  constructor(host: ReactiveControllerHost & HTMLElement, strings: () => readonly StringGroup[]) {
     this.#host = host;
     this.#strings = strings;
     host.addController(this);
@@ -81,7 +81,7 @@ export class LocaleController implements ReactiveController {
   }
 
   get #groups(): readonly StringGroup[] {
-    return [BASE_STRINGS, this.#strings()];
+    return [BASE_STRINGS, ...this.#strings()];
   }
 
   #load(locale: string): Promise<void> {

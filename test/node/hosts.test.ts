@@ -365,7 +365,7 @@ test('what one element and one React wrapper add to a bundle stays within budget
   const all = await size('bundles/all.js');
   const reactAlone = await size('bundles/react-none.js');
   const wrapper = (await size('bundles/react-one.js')) - reactAlone;
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB (${bytes} B)`;
   console.log(
     `gzip: career-widgets/salary-band.js adds ${kb(element)}; one React wrapper (SalaryBand) adds ${kb(wrapper)} ` +
       `(ratio ${(wrapper / element).toFixed(2)}); all ${ELEMENT_TAGS.length} elements ${kb(all)}`,

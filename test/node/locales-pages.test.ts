@@ -3,7 +3,8 @@
  * uses it. Built files (npm test builds dist/ first), in Chromium and Firefox:
  * - the script-tag loader: an English page fetches no strings; a German one fetches exactly the
  *   German strings of the base and of its element (size-limit's German scenario), and a page
- *   that switches to French fetches the French ones;
+ *   that switches to French fetches the French ones; the words of percentiles, areas and months
+ *   come only for a band whose data has them;
  * - the all-in-one bundle, and the npm build bundled by an app (esbuild), in French and Spanish;
  * - server rendering (`career-widgets/ssr` and the `render` command) in the requested language,
  *   taken over by the loader without a word of English in between.
@@ -18,6 +19,7 @@ import { build } from 'esbuild';
 import { globSync } from 'tinyglobby';
 import type { Browser, Page } from 'puppeteer-core';
 import { builtSsr, launch, newPage, pollUntil, serve, type Engine, type PageServer } from './page-harness.js';
+import { EXAMPLE_SALARY_ROLE } from '../fixtures/salary-example.js';
 
 const { renderElement } = await builtSsr();
 
@@ -84,6 +86,8 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         {
           '/en.html': page('en', BAND + LOADER),
           '/de.html': page('de', BAND + LOADER),
+          '/example-role.json': JSON.stringify(EXAMPLE_SALARY_ROLE),
+          '/de-figures.html': page('de', '<salary-band src="/example-role.json" location="US-CO"></salary-band>' + LOADER),
           '/bundle.html': page('fr', BAND, '<script type="module" src="/dist/cdn/career-widgets.js"></script>'),
           '/ssr.html': page(
             'de',
@@ -133,6 +137,28 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
           french.map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
           ['locales/fr/base', 'locales/fr/salary-band'],
         );
+      } finally {
+        await tab.close();
+      }
+    });
+
+    test('the loader: the words of percentiles, areas and months come only with a band that has them', async () => {
+      const tab = await newPage(browser);
+      try {
+        await tab.goto(`${server.url}/de-figures.html`, { waitUntil: 'load' });
+        await headingOf(tab, /^Gehalt: Example Analyst$/);
+        const strings = (await fetched(tab)).filter((file) => file.startsWith('locales/'));
+        assert.deepEqual(
+          strings.map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
+          ['locales/de/base', 'locales/de/salary-band', 'locales/de/salary-band.figures'],
+        );
+        // Not one of them in the German scenario, which a band without these figures loads.
+        assert.ok(!GERMAN_STRINGS.some((file) => file.includes('salary-band.figures')), GERMAN_STRINGS.join(', '));
+        const text = await tab.evaluate(() =>
+          document.querySelector('salary-band')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+        );
+        for (const words of ['Gebiet', 'Colorado', '25. Perzentil', 'Stand: Mai 2024']) assert.ok(text.includes(words), `${words} in: ${text}`);
+        for (const words of ['Area', 'percentile']) assert.ok(!text.includes(words), `${words} in: ${text}`);
       } finally {
         await tab.close();
       }

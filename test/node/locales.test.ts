@@ -84,10 +84,18 @@ test('every element with messages of its own loads its strings, and the base loa
   assert.ok(groups.has('base'));
   for (const group of groups.keys()) {
     if (group === 'base') continue;
-    const source = readFileSync(`src/components/${group}/${group}.ts`, 'utf8');
+    // An element's group (its tag), or a folder's in it (`<tag>.<folder>`), which the element loads.
+    const [tag, folder] = group.split('.');
+    const source = readFileSync(`src/components/${tag}/${tag}.ts`, 'utf8');
+    if (folder) {
+      const name = `${folder.toUpperCase()}_STRINGS`;
+      assert.match(source, new RegExp(`import ${name} from 'career-widgets-virtual/strings-of/${group}';`), group);
+      assert.match(source, new RegExp(`protected override stringGroups\\(\\)[^}]*\\b${name}\\b`), group);
+      continue;
+    }
     assert.match(source, new RegExp(`import STRINGS from 'career-widgets-virtual/strings-of/${group}';`), group);
     // A CareerElement names them as its `strings`; <role-compare>, no CareerElement, gives them to its LocaleController.
-    assert.match(source, /protected override readonly strings = STRINGS;|new LocaleController\(this, \(\) => STRINGS\)/, group);
+    assert.match(source, /protected override readonly strings = STRINGS;|new LocaleController\(this, \(\) => \[STRINGS\]\)/, group);
   }
 });
 
@@ -97,6 +105,11 @@ test('the strings a page loads are keyed as the elements look them up', async ()
   assert.ok(spanish.includes(`${JSON.stringify(messageKey('Loading…', false))}: "Cargando…"`), spanish);
   const phrase = await plugin.load('\0career-widgets-virtual/strings/de/day-in-the-life');
   assert.ok(phrase.includes(`${JSON.stringify(messageKey(['', ' – ', ''], true))}: html\`\${0} – \${1}\``), phrase);
+  // The words of salary-band's figures are a group of their own.
+  const figures = await plugin.load('\0career-widgets-virtual/strings/de/salary-band.figures');
+  assert.ok(figures.includes(`${JSON.stringify(messageKey('Area', false))}: "Gebiet"`), figures);
+  const band = await plugin.load('\0career-widgets-virtual/strings/de/salary-band');
+  assert.ok(!band.includes('Gebiet') && band.includes('Gehalt'), band);
   // An element without messages of its own loads none.
   assert.match(await plugin.load('\0career-widgets-virtual/strings-of/career-role'), /^export default \{\s*\};$/);
 });

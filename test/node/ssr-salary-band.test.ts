@@ -41,6 +41,13 @@ const body = (
     ),
   ])
 ).join('\n');
+test('on the server, a percentile band for an area speaks the requested language, its figures\' words included', async () => {
+  const html = await renderElement('salary-band', { roleData: EXAMPLE_SALARY_ROLE, lang: 'de', attributes: { location: 'US-CO' } });
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  for (const words of ['Gebiet', '25. Perzentil', 'Stand: Mai 2024', 'Median']) assert.ok(text.includes(words), `${words} in: ${text}`);
+  for (const words of ['Area', 'percentile', 'Per year']) assert.ok(!text.includes(words), `${words} in: ${text}`);
+});
+
 /**
  * A server-rendered percentile band for an area, and a script that gives it its data once the
  * loader has defined the element, as a page with its own data does.

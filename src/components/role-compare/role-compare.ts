@@ -240,7 +240,7 @@ export class RoleCompare extends LitElement {
   readonly #reported = new Set<string>();
 
   /** The element's language, kept current while connected, and its strings (src/base/i18n-host.ts). */
-  readonly #i18n = new LocaleController(this, () => STRINGS);
+  readonly #i18n = new LocaleController(this, () => [STRINGS]);
 
   /** True when a server rendered the element (see `career-widgets/ssr`): its first update waits for its roles. */
   readonly #serverRendered = this.shadowRoot !== null;

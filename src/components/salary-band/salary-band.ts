@@ -1,15 +1,33 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg, str } from '../../base/i18n.js';
+import { msg, str, type StringGroup } from '../../base/i18n.js';
 import { CareerElement } from '../../base/career-element.js';
 import { formatMoney, formatMoneyRange, formatPercent, regionName } from '../../base/format.js';
 import type { Role, SalaryLevel, Section } from '../../data/schema.js';
 import { salaryBandStyles } from './salary-band.styles.js';
 import { readOffer, renderOfferNote, renderOfferRange, salaryOfferStyles } from './salary-offer.js';
-import { formatMonth, monthsSince, ordinal, pointsOf, type Area, type Figures, type Point } from './band-figures.js';
-import { bandFiguresStyles } from './band-figures.styles.js';
+import {
+  areaLabel,
+  formatMonth,
+  monthOfFigures,
+  monthsSince,
+  nationalName,
+  needsFigureWords,
+  ordinal,
+  orMore,
+  percentileName,
+  pointsOf,
+  staleNotice,
+  unknownAreaNotice,
+  whereFiguresApply,
+  type Area,
+  type Figures,
+  type Point,
+} from './figures/band-figures.js';
+import { bandFiguresStyles } from './figures/band-figures.styles.js';
 import { CwLocationChangeEvent } from './salary-band.events.js';
 import PARTS_SHOWN from 'career-widgets-virtual/parts-of/salary-band';
 import STRINGS from 'career-widgets-virtual/strings-of/salary-band';
+import FIGURES_STRINGS from 'career-widgets-virtual/strings-of/salary-band.figures';
 import { labelRowStyles, rowsByBucket, textWidth, type RowLabel } from './label-rows.js';
 import { placeMarks, placed, serverStyle } from './place.js';
 
@@ -100,6 +118,11 @@ export class SalaryBand extends CareerElement {
   protected readonly parts = PARTS_SHOWN;
   protected override readonly strings = STRINGS;
 
+  /** The words of percentiles, areas and months come too where the band has them. */
+  protected override stringGroups(): readonly StringGroup[] {
+    return needsFigureWords(this.loadedRole?.salary, this.location) ? [STRINGS, FIGURES_STRINGS] : [STRINGS];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('period') && !PERIODS.includes(this.period)) {
@@ -156,7 +179,7 @@ export class SalaryBand extends CareerElement {
     const area = areaOf(band, this.location);
     const figures: Figures = area ?? band;
     const points = pointsOf(figures);
-    const figure = (point: Point) => (point.open ? msg(str`${money(point.value)} or more`) : money(point.value));
+    const figure = (point: Point) => (point.open ? orMore(money(point.value)) : money(point.value));
     const country = band.country && regionName(lang, band.country);
 
     const hasRange = figures.min !== undefined && figures.max !== undefined;
@@ -178,9 +201,9 @@ export class SalaryBand extends CareerElement {
         band.locations
           ? html`<p class="small">
                 <label part="location"
-                  >${msg('Area')}
+                  >${areaLabel()}
                   <select .value=${area?.code ?? ''} @change=${this.#choose}>
-                    ${[{ code: '', name: country || msg('National') }, ...band.locations].map(
+                    ${[{ code: '', name: country || nationalName() }, ...band.locations].map(
                       ({ code, name }) => html`<option value=${code} ?selected=${code === (area?.code ?? '')}>${name}</option>`,
                     )}
                   </select></label
@@ -191,7 +214,7 @@ export class SalaryBand extends CareerElement {
       ${
         this.location && !area
           ? html`<p class="notice small" part="location-note">
-              ${msg(str`No figures for “${this.location}”: showing the national figures.`)}
+              ${unknownAreaNotice(this.location)}
             </p>`
           : nothing
       }
@@ -199,7 +222,7 @@ export class SalaryBand extends CareerElement {
       ${
         stale
           ? html`<p class="notice small" part="stale">
-              ${msg('These figures may be out of date.')}
+              ${staleNotice()}
             </p>`
           : nothing
       }
@@ -221,7 +244,7 @@ export class SalaryBand extends CareerElement {
             : nothing
         }
         ${[
-          ...points.map((point) => ['percentile', msg(str`${ordinal(point.key)} percentile`), figure(point)]),
+          ...points.map((point) => ['percentile', percentileName(point.key), figure(point)]),
           ...levels.map(({ level, amount }) => ['level', levelLabel(level), money(amount)]),
         ].map(
           ([kind, name, value]) =>
@@ -252,7 +275,7 @@ export class SalaryBand extends CareerElement {
       ${
         offer
           ? renderOfferNote(
-              { ...figures, points, levels, where: area ? msg(str`for ${area.name}`) : msg('nationally'), currency: band.currency },
+              { ...figures, points, levels, where: whereFiguresApply(area?.name), currency: band.currency },
               offer,
               divisor,
               digits,
@@ -281,7 +304,7 @@ export class SalaryBand extends CareerElement {
       unit,
       place,
       band.currency,
-      month && msg(str`${month} figures`),
+      month && monthOfFigures(month),
     ];
     return parts.filter(Boolean).join(' · ');
   }

@@ -1,10 +1,15 @@
 /**
  * The figures of the band `<salary-band>` shows: the national band's, or one area's, exactly as
  * the source publishes them (an area never borrows the national figures), with its percentiles
- * in order and the month they refer to.
+ * in order and the month they refer to; and the words for them.
+ *
+ * Those words (percentiles, areas, the month, old figures) are a group of messages of their own
+ * (`salary-band.figures`, the messages of this folder). Most roles publish none of these
+ * figures, so a page in another language than English loads their strings only for a band that
+ * has them (`needsFigureWords`).
  */
-import { msg, str } from '../../base/i18n.js';
-import type { Section } from '../../data/schema.js';
+import { msg, str } from '../../../base/i18n.js';
+import type { Section } from '../../../data/schema.js';
 
 type Salary = Section<'salary'>;
 
@@ -44,6 +49,54 @@ export function pointsOf(figures: Figures): Point[] {
  */
 export function ordinal(key: PercentileKey): string {
   return msg(str`${key.slice(1)}th`);
+}
+
+/** "25th percentile". */
+export function percentileName(key: PercentileKey): string {
+  return msg(str`${ordinal(key)} percentile`);
+}
+
+/** "$239,200 or more": a top-coded figure, known only to be at or above `amount`. */
+export function orMore(amount: string): string {
+  return msg(str`${amount} or more`);
+}
+
+/** The label of the list of areas. */
+export function areaLabel(): string {
+  return msg('Area');
+}
+
+/** The name of the list's first choice, the national band, where the data names no country. */
+export function nationalName(): string {
+  return msg('National');
+}
+
+/** Says that `location` names no area of the data. */
+export function unknownAreaNotice(code: string): string {
+  return msg(str`No figures for “${code}”: showing the national figures.`);
+}
+
+/** Says that the figures are older than `stale-after`. */
+export function staleNotice(): string {
+  return msg('These figures may be out of date.');
+}
+
+/** "May 2024 figures". */
+export function monthOfFigures(month: string): string {
+  return msg(str`${month} figures`);
+}
+
+/** "for Colorado", or "nationally": where the figures apply, ending the percentile sentences. */
+export function whereFiguresApply(area: string | undefined): string {
+  return area ? msg(str`for ${area}`) : msg('nationally');
+}
+
+/**
+ * True when the band, with `location`, needs the words of this folder: it has percentiles, bands
+ * for areas or a month, or `location` names an area (which may be missing, and then said so).
+ */
+export function needsFigureWords(band: Salary | undefined, location: string | undefined): boolean {
+  return Boolean(location || band?.percentiles || band?.locations || band?.asOf);
 }
 
 /** "2024-05" → "May 2024", in the element's language. */

@@ -14,7 +14,8 @@
  * - The strings of a locale come in groups, one for the shared base (src/base) and one per
  *   element (src/components/<tag>), loaded on demand: a page fetches the strings of the elements
  *   it shows in the languages it shows them in, and nothing for English, the language the
- *   source is written in. The build plugin makes each group's modules from the files that
+ *   source is written in. A folder inside an element's holds a group of words only some data
+ *   needs (`<tag>.<folder>`), which the element asks for only then (`stringGroups()`). The build plugin makes each group's modules from the files that
  *   `lit-localize build` writes (src/locales/<locale>.ts, from the XLIFF in src/locales/xliff);
  *   see scripts/vite-plugin.js.
  * - An element updates inside `withLocale(locale, …)`: every `msg()` call made while it renders

@@ -5,7 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createTestPage, ensureBrowsers, launchOptions } from './scripts/browsers.js';
+import { CHROMIUM_TEST_ARGS, createTestPage, ensureBrowsers, launchOptions } from './scripts/browsers.js';
 import { countReporter } from './scripts/count-reporter.js';
 import { testRoutes } from './scripts/test-routes.js';
 import { testTier } from './scripts/test-tier.js';
@@ -38,13 +38,8 @@ function launcher(name, engine, extraArgs = []) {
 // CW_BROWSERS=chromium (or firefox) limits a local run to one engine.
 const only = process.env.CW_BROWSERS?.split(',');
 const launchers = [
-  // --expose-gc lets the leak test collect garbage before it counts live elements. Between test
-  // files the runner sends the page to about:blank; with the back/forward cache on, Chromium
-  // keeps the old document, and its unanswered requests (to /__cw/stall), alive for up to a
-  // minute. Six of them use up every connection to the test server, and a later file's fetches
-  // wait in a queue until they time out. Without the cache, leaving the page cancels them.
-  (!only || only.includes('chromium')) &&
-    launcher('Chromium', 'chromium', ['--js-flags=--expose-gc', '--disable-features=BackForwardCache']),
+  // The flags are explained where they are defined.
+  (!only || only.includes('chromium')) && launcher('Chromium', 'chromium', CHROMIUM_TEST_ARGS),
   (!only || only.includes('firefox')) && launcher('Firefox', 'firefox'),
 ].filter(Boolean);
 

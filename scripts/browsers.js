@@ -28,6 +28,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Flags the browser tests add for Chromium. --expose-gc lets the leak test collect garbage before
+ * it counts live elements. Between test files, web-test-runner sends its page to about:blank;
+ * with the back/forward cache on, Chromium keeps the old document, and its unanswered requests
+ * (to the test server's /__cw/stall), alive for up to a minute. Six of them use up every
+ * connection to the server, and a later file's fetches wait in a queue until they time out.
+ * Without the cache, leaving the page cancels them (test/node/browsers.test.ts).
+ */
+export const CHROMIUM_TEST_ARGS = ['--js-flags=--expose-gc', '--disable-features=BackForwardCache'];
+
 /** The size every test page starts with, in both engines. */
 export const VIEWPORT = { width: 800, height: 600 };
 

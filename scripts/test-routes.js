@@ -5,9 +5,6 @@
 const STALL_LIMIT_MS = 60_000;
 /** Requests per key to /__cw/counted/<key>/…, read back from /__cw/hits/<key>. */
 const hits = new Map();
-/** When each unanswered /__cw/stall request began, and from which engine. */
-const stalls = new Set();
-const engineOf = (ctx) => (/Firefox\//.test(ctx.get('user-agent')) ? 'firefox' : 'chromium');
 
 export async function testRoutes(ctx, next) {
   if (!ctx.path.startsWith('/__cw/')) return next();
@@ -23,10 +20,8 @@ export async function testRoutes(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(hits.get(arg) ?? 0);
       return;
-    case 'stall': {
+    case 'stall':
       // Holds the request open until the page gives up on it (or a minute passes).
-      const stall = { engine: engineOf(ctx), began: Date.now() };
-      stalls.add(stall);
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, STALL_LIMIT_MS);
         ctx.req.on('close', () => {
@@ -34,20 +29,8 @@ export async function testRoutes(ctx, next) {
           resolve();
         });
       });
-      stalls.delete(stall);
       ctx.status = 204;
       return;
-    }
-    case 'stalls': {
-      // /__cw/stalls?before=<epoch ms>: how many of the asking engine's stalled requests, begun
-      // before then, are still open. A page asks with its own start time: any it finds belong to
-      // an earlier page, and hold connections a browser has only six of per server.
-      const before = Number(ctx.query.before);
-      const open = [...stalls].filter((stall) => stall.engine === engineOf(ctx) && stall.began < before);
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(open.length);
-      return;
-    }
     case 'status':
       ctx.status = Number(arg) || 500;
       ctx.body = `status ${ctx.status}`;

@@ -16,16 +16,6 @@ function standIn(state: string, updateComplete: Promise<boolean>): Settled {
   return el;
 }
 
-describe('the test server', () => {
-  it('holds no request left unanswered by an earlier test file', async () => {
-    // Each file runs in a fresh document. Requests an earlier one left to /__cw/stall must end
-    // with it: six of them would take every connection to the server, and this file's fetches
-    // would wait in the browser's queue until they timed out.
-    const response = await fetch(`/__cw/stalls?before=${Math.floor(performance.timeOrigin)}`);
-    expect(await response.json()).to.equal(0);
-  });
-});
-
 describe('test helpers', () => {
   it('settled() fails within its deadline when updateComplete never resolves', async () => {
     const started = performance.now();

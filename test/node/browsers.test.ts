@@ -11,7 +11,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'puppeteer-core';
-import { checkBrowsers, createTestPage, fitViewport, launchBrowser } from '../../scripts/browsers.js';
+import { CHROMIUM_TEST_ARGS, checkBrowsers, createTestPage, fitViewport, launchBrowser } from '../../scripts/browsers.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 interface BidiSession {
   send: (method: string, params: unknown) => Promise<unknown>;
@@ -59,6 +61,38 @@ describe('browser driving', () => {
       );
     } finally {
       await browser.close();
+    }
+  });
+
+  test('leaving a page cancels its unanswered requests, in Chromium as the browser tests launch it', async () => {
+    // A server that never answers /stall, and notes when the browser gives a request up.
+    const open = new Set<string>();
+    const server = createServer((request, response) => {
+      if (request.url === '/') {
+        response.setHeader('content-type', 'text/html');
+        response.end('<!doctype html><title>Stall</title><link rel="icon" href="data:,">');
+        return;
+      }
+      open.add(request.url!);
+      request.on('close', () => open.delete(request.url!));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await launchBrowser('chromium', { args: CHROMIUM_TEST_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}/`);
+      await page.evaluate(() => void fetch('/stall').catch(() => {}));
+      for (let i = 0; i < 100 && !open.has('/stall'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(open.has('/stall'), 'the request reached the server');
+      // What web-test-runner does after each test file.
+      await page.goto('about:blank');
+      for (let i = 0; i < 100 && open.has('/stall'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual([...open], [], 'requests left open by the page it left');
+    } finally {
+      await browser.close();
+      server.closeAllConnections();
+      server.close();
     }
   });
 

@@ -15,9 +15,9 @@
  *   element (src/components/<tag>), loaded on demand: a page fetches the strings of the elements
  *   it shows in the languages it shows them in, and nothing for English, the language the
  *   source is written in. A folder inside an element's holds a group of words only some data
- *   needs (`<tag>.<folder>`), which the element asks for only then (`stringGroups()`). The build plugin makes each group's modules from the files that
- *   `lit-localize build` writes (src/locales/<locale>.ts, from the XLIFF in src/locales/xliff);
- *   see scripts/vite-plugin.js.
+ *   needs (`<tag>.<folder>`), which the element asks for only then (`stringGroups()`). The
+ *   build plugin makes each group's modules from the files that `lit-localize build` writes
+ *   (src/locales/<locale>.ts, from the XLIFF in src/locales/xliff); see scripts/vite-plugin.js.
  * - An element updates inside `withLocale(locale, …)`: every `msg()` call made while it renders
  *   (synchronously: render, willUpdate, directives) reads that locale's strings. A server render
  *   is wrapped the same way as a whole, after loading every group's strings in its locale.

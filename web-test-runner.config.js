@@ -23,7 +23,7 @@ console.log(
 
 /**
  * Both engines through puppeteer-core: Chromium over CDP, Firefox over WebDriver BiDi. The runner
- * reads no request or response events, so puppeteer does not follow Firefox's requests
+ * reads no request or response events, so puppeteer does not follow the pages' requests
  * (`network: false`; `launchOptions` in scripts/browsers.js says why that matters).
  */
 function launcher(name, engine, extraArgs = []) {

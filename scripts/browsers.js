@@ -113,15 +113,16 @@ export function ensureBrowsers({ log = console.log } = {}) {
  * viewport: puppeteer would set it through a command older ESR builds reject, so pages are
  * sized with `fitViewport` instead.
  *
- * `network: false` stops puppeteer following Firefox's requests (its `request` and `response`
- * events), for a caller that never reads them. Over WebDriver BiDi it keeps listeners for every
- * request it has seen on a page until the request completes, and runs them all on each network
- * event. A request the page abandons never completes, so on a page used for many test files
- * they pile up and the work grows with them.
+ * `network: false` stops puppeteer following the page's requests (its `request` and `response`
+ * events), for a caller that never reads them, such as the test runner: the work is done in the
+ * test server's process, for every request of every test file. In Firefox it also grew with the
+ * run: over WebDriver BiDi puppeteer keeps listeners for every request it has seen on a page
+ * until the request completes, and runs them all on each network event; a request the page
+ * abandons never completes, so on a page used for many test files they piled up.
  */
 export function launchOptions(engine, executablePath, { args = [], network = true } = {}) {
   return engine === 'chromium'
-    ? { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...args], defaultViewport: VIEWPORT }
+    ? { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...args], defaultViewport: VIEWPORT, networkEnabled: network }
     : { browser: 'firefox', executablePath, headless: true, args, defaultViewport: null, networkEnabled: network };
 }
 

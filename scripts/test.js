@@ -4,10 +4,11 @@
  * a step that stops its tests from running (a browser that cannot be driven, type errors,
  * invalid data, a failed build) counts as one failure, and a step that succeeds counts nothing.
  *
- * Steps: find the browsers and open each once → data validation → type check and build, side by
- * side → Node tests → browser tests in Chromium and Firefox.
+ * Steps: find the browsers and open each once → data validation → the build, then the package
+ * checks, then the Node tests, with the type check beside them → browser tests in Chromium and
+ * Firefox.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,49 +21,52 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const work = mkdtempSync(join(tmpdir(), 'cw-test-'));
 const started = Date.now();
 
+/** Runs a command with its output shown as it comes; resolves to whether it succeeded. */
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
   const began = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
-  return ok;
+  return new Promise((resolve) => {
+    spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', (status) => {
+      const ok = status === 0;
+      console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+      resolve(ok);
+    });
+  });
 }
 
 /** A step that must succeed for the tests to mean anything: a failure counts as one. */
-function step(label, command, args) {
-  const ok = run(label, command, args);
+async function step(label, command, args) {
+  const ok = await run(label, command, args);
   if (!ok) totals.failed++;
   return ok;
 }
 
 /**
- * Steps that do not depend on each other, run side by side (the type check and the build each
- * keep one core busy). Each step's output is printed whole when it ends; each failure counts as
- * one. Resolves to whether each succeeded, in order.
+ * Steps that do not depend on each other, run side by side. Each step's output is printed whole
+ * when it ends; each failure counts as one. Resolves to whether each succeeded, in order.
  */
 async function stepsTogether(steps) {
   console.log(`\n▶ side by side: ${steps.map(({ label }) => label).join(', ')}`);
-  return Promise.all(
-    steps.map(
-      ({ label, command, args }) =>
-        new Promise((resolve) => {
-          const began = Date.now();
-          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-          const output = [];
-          child.stdout.on('data', (chunk) => output.push(chunk));
-          child.stderr.on('data', (chunk) => output.push(chunk));
-          child.on('close', (status) => {
-            const ok = status === 0;
-            if (!ok) totals.failed++;
-            console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
-            process.stdout.write(Buffer.concat(output));
-            console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
-            resolve(ok);
-          });
-        }),
-    ),
-  );
+  return Promise.all(steps.map(inBackground));
+}
+
+/** Starts a step whose output is printed whole when it ends; a failure counts as one. Resolves to whether it succeeded. */
+function inBackground({ label, command, args }) {
+  return new Promise((resolve) => {
+    const began = Date.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      const ok = status === 0;
+      if (!ok) totals.failed++;
+      console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+      resolve(ok);
+    });
+  });
 }
 
 function finish() {
@@ -83,12 +87,16 @@ try {
   finish();
 }
 
-step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
-const [, built] = await stepsTogether([
-  { label: 'type check', command: 'node_modules/.bin/tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
-  // The type check covers src, so the build writes its declarations without checking it again.
-  { label: 'build', command: 'node', args: ['scripts/build.js', '--skip-validate', '--skip-type-check'] },
-]);
+await step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
+// The type check keeps one core busy for most of a minute: it runs beside the build, the package
+// checks and the first Node tests, which need no types of its.
+const typeChecked = inBackground({
+  label: 'type check',
+  command: 'node_modules/.bin/tsc',
+  args: ['--noEmit', '-p', 'tsconfig.json'],
+});
+// The type check covers src, so the build writes its declarations without checking it again.
+const built = await step('build', 'node', ['scripts/build.js', '--skip-validate', '--skip-type-check']);
 
 // The published package: exports, types and files as npm and TypeScript users meet them.
 if (built) {
@@ -106,7 +114,7 @@ if (built) {
 {
   const countFile = join(work, 'node.json');
   // Two files at a time: most of a file's time is spent waiting on its browser.
-  const ok = run('node tests', 'node', [
+  const ok = await run('node tests', 'node', [
     '--import',
     'tsx',
     '--test',
@@ -115,7 +123,7 @@ if (built) {
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.js',
     `--test-reporter-destination=${countFile}`,
-    ...listFiles('test/node', '.test.ts'),
+    ...heaviestFirst(listFiles('test/node', '.test.ts')),
   ]);
   addCounts(countFile, ok, 'node tests');
 }
@@ -123,10 +131,11 @@ if (built) {
 // Browser tests in Chromium and Firefox, side by side.
 if (built || process.env.CW_ALLOW_NO_BUILD) {
   const countFile = join(work, 'browser.json');
-  const ok = run('browser tests', 'node_modules/.bin/web-test-runner', [], { CW_COUNT_FILE: countFile });
+  const ok = await run('browser tests', 'node_modules/.bin/web-test-runner', [], { CW_COUNT_FILE: countFile });
   addCounts(countFile, ok, 'browser tests');
 }
 
+await typeChecked;
 finish();
 
 function addCounts(file, ok, label) {
@@ -141,6 +150,19 @@ function addCounts(file, ok, label) {
     console.error(`${label} wrote no counts`);
     totals.failed++;
   }
+}
+
+/**
+ * The Node test files, the longest first (each takes 15–50 s: a browser per engine, or bundlers),
+ * so that two files run side by side until the end rather than one long file alone.
+ */
+function heaviestFirst(files) {
+  const LONGEST = ['layout-shift', 'hosts', 'examples', 'ssr', 'ssr-disclosures', 'cli', 'locales-pages'];
+  const rank = (file) => {
+    const at = LONGEST.indexOf(file.replace(/^.*\//, '').replace('.test.ts', ''));
+    return at < 0 ? LONGEST.length : at;
+  };
+  return [...files].sort((a, b) => rank(a) - rank(b));
 }
 
 function listFiles(dir, ending) {

@@ -89,7 +89,7 @@ try {
 
 await step('data validation', 'node_modules/.bin/tsx', ['src/cli/main.ts', 'validate', ...listFiles('data/roles', '.json')]);
 // The type check keeps one core busy for most of a minute: it runs beside the build, the package
-// checks and the first Node tests, which need no types of its.
+// checks and the first Node tests, none of which waits for it.
 const typeChecked = inBackground({
   label: 'type check',
   command: 'node_modules/.bin/tsc',

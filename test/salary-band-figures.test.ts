@@ -282,7 +282,7 @@ describe('<salary-band> with percentiles, areas and reference months', () => {
     el!.setAttribute('lang', 'fr');
     await el!.updateComplete;
     expect(words()).to.contain('Zone').and.to.contain('25e centile');
-    for (const english of ['Area', 'percentile', 'Colorado figures']) expect(words()).not.to.contain(english);
+    for (const english of ['Area', 'percentile', 'May 2024 figures']) expect(words()).not.to.contain(english);
   });
 
   it('keeps every label apart and inside the band, at 320px and 200% text', async () => {

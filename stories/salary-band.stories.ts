@@ -4,42 +4,16 @@
  * as real sources publish it: percentiles, bands for areas, old figures and a top-coded figure.
  */
 import type { RoleInput } from '../src/data/schema.js';
+import { EXAMPLE_SALARY_ROLE } from '../test/fixtures/salary-example.js';
 import { container, elementStories, withTokens } from './story-helpers.js';
 
 /**
- * Example figures, made up for these stories: no source publishes them, and no bundled role has
- * them. Percentiles for the nation and two states, May 2023 figures, and a metro area whose
- * highest percentiles are top-coded ("$239,200 or more"), as official surveys publish them.
+ * Example figures, made up (the tests' example role, test/fixtures/salary-example.ts): no source
+ * publishes them, and no bundled role has them. Percentiles for the nation and two states, May
+ * 2024 figures, and a metro area whose highest percentiles are top-coded ("$239,200 or more"), as
+ * official surveys publish them.
  */
-const EXAMPLE: RoleInput = {
-  id: 'example-analyst',
-  title: 'Example Analyst (example figures)',
-  sources: [{ id: 'example', publisher: 'Example figures, made up for this story' }],
-  salary: {
-    currency: 'USD',
-    country: 'US',
-    period: 'year',
-    asOf: '2023-05',
-    central: { kind: 'median', amount: 58000 },
-    percentiles: { p10: 41000, p25: 48000, p50: 58000, p75: 68000, p90: 80000 },
-    sources: ['example'],
-    locations: [
-      {
-        code: 'US-CO',
-        name: 'Colorado',
-        central: { kind: 'median', amount: 61000 },
-        percentiles: { p10: 43000, p25: 49000, p50: 61000, p75: 72000, p90: 86000 },
-      },
-      { code: 'US-TX', name: 'Texas', percentiles: { p25: 45000, p50: 55000, p75: 66000 } },
-      {
-        code: 'metro:99999',
-        name: 'Example City',
-        central: { kind: 'average', amount: 210000 },
-        percentiles: { p10: 120000, p25: 160000, p50: 199000, p75: { atLeast: 239200 }, p90: { atLeast: 239200 } },
-      },
-    ],
-  },
-};
+const EXAMPLE: RoleInput = { ...EXAMPLE_SALARY_ROLE, title: 'Example Analyst (example figures)' };
 
 const s = elementStories({ tag: 'salary-band' });
 
@@ -86,7 +60,7 @@ export const ExampleFiguresPercentiles = s.variant({ roleData: EXAMPLE, 'offer-m
  * and shows only those.
  */
 export const ExampleFiguresTwoLocations = s.variant({ roleData: EXAMPLE, location: 'US-CO', 'offer-min': 50000, 'offer-max': 56000 });
-/** Example figures: May 2023 figures with `stale-after="18"`, marked as possibly out of date. */
+/** Example figures: May 2024 figures with `stale-after="18"`, marked as possibly out of date. */
 export const ExampleFiguresStale = s.variant({ roleData: EXAMPLE, 'stale-after': 18 });
 /**
  * Example figures: the 75th and 90th percentiles are top-coded, "$239,200 or more"; the band

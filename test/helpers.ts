@@ -76,6 +76,17 @@ export function settled<T extends Settled>(element: T, timeout = DEADLINE_MS): P
   return waitUntil(element, timeout, (el) => el.state === 'ready' || el.state === 'error');
 }
 
+/**
+ * Waits for an element and every element drawn inside it (the sections of a guide) to settle:
+ * ready or failed, and rendered.
+ */
+export async function settledDeep(element: Settled): Promise<void> {
+  await settled(element);
+  await element.updateComplete;
+  const inner = [...(element.shadowRoot?.querySelectorAll<Settled>('*') ?? [])].filter((node) => 'state' in node);
+  await Promise.all(inner.map((node) => settledDeep(node)));
+}
+
 /** Waits until the element is no longer loading: ready, error, or unset (no role chosen). */
 export function idle<T extends Settled>(element: T, timeout = DEADLINE_MS): Promise<T> {
   return waitUntil(element, timeout, (el) => el.state !== 'loading');

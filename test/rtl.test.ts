@@ -23,7 +23,7 @@ import { expect } from '@open-wc/testing';
 import 'career-widgets-virtual/define';
 import { ELEMENT_TAGS } from '../src/registry.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
-import { STALLING_URL, build, captureWarnings, roleCopy, settled } from './helpers.js';
+import { STALLING_URL, build, captureWarnings, roleCopy, settledDeep } from './helpers.js';
 
 type Shown = RoleSourceElement & { updateComplete: Promise<boolean> };
 type Direction = 'ltr' | 'rtl';
@@ -63,14 +63,6 @@ const rendered = new Map<string, Shown>();
 /** Where each element's chevrons pointed while closed, before the disclosures were opened. */
 const closedPointing = new Map<string, Pointing[]>();
 const key = (tag: string, width: number, dir: Direction) => `${tag} ${width} ${dir}`;
-
-/** Waits for an element and every element drawn inside it (the sections of a guide) to settle. */
-async function settledDeep(el: Shown): Promise<void> {
-  await settled(el);
-  await el.updateComplete;
-  const inner = [...(el.shadowRoot?.querySelectorAll<Shown>('*') ?? [])].filter((node) => 'state' in node);
-  await Promise.all(inner.map((node) => settledDeep(node)));
-}
 
 /** Every shadow root of the element and of the elements inside it. */
 function shadowRoots(el: Element): ShadowRoot[] {

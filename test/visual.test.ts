@@ -16,7 +16,7 @@ import '../src/index.js';
 import { ELEMENT_TAGS } from '../src/registry.js';
 import { BUNDLED_ROLE_IDS } from '../src/data/role-ids.js';
 import type { RoleSourceElement } from '../src/base/role-source-element.js';
-import { build, settled } from './helpers.js';
+import { build, settledDeep } from './helpers.js';
 
 type Shown = RoleSourceElement & { updateComplete: Promise<boolean> };
 
@@ -31,14 +31,6 @@ const TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'career-role');
 const ATTRIBUTES: Partial<Record<string, Record<string, string>>> = {
   'career-guide': { sections: 'salary-band, work-life-balance' },
 };
-
-/** Waits for an element and every element drawn inside it (the sections of a guide) to settle. */
-async function settledDeep(el: Shown): Promise<void> {
-  await settled(el);
-  await el.updateComplete;
-  const inner = [...(el.shadowRoot?.querySelectorAll<Shown>('*') ?? [])].filter((node) => 'state' in node);
-  await Promise.all(inner.map((node) => settledDeep(node)));
-}
 
 /**
  * One element per theme, side by side in a box `width` px wide, in a sans-serif page font, with

@@ -50,6 +50,14 @@ async function fetched(page: Page): Promise<string[]> {
   return [...new Set(names.filter((name) => /^\/dist\/cdn\/.+\.js$/.test(name)).map((name) => name.slice(10)))].sort();
 }
 
+/** Built file names without their content hash: `locales/de/base-Ab12Cd34.js` → `locales/de/base`. */
+const unhashed = (files: string[]) => files.map((file) => file.replace(/-[\w-]{8}\.js$/, ''));
+
+/** The strings files under dist/cdn/locales the page fetched, without their hashes. */
+async function stringsFetched(page: Page): Promise<string[]> {
+  return unhashed((await fetched(page)).filter((file) => file.startsWith('locales/')));
+}
+
 /** The heading of the first `selector`, once it is ready and the heading matches `expected`. */
 function headingOf(page: Page, expected: RegExp, selector = 'salary-band'): Promise<string> {
   return pollUntil(
@@ -133,10 +141,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
         await tab.evaluate(() => (document.documentElement.lang = 'fr-CA'));
         await headingOf(tab, /^Salaire : Security Technician$/);
         const french = (await fetched(tab)).filter((file) => !ENGLISH_PAGE.includes(file) && !GERMAN_STRINGS.includes(file));
-        assert.deepEqual(
-          french.map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
-          ['locales/fr/base', 'locales/fr/salary-band'],
-        );
+        assert.deepEqual(unhashed(french), ['locales/fr/base', 'locales/fr/salary-band']);
       } finally {
         await tab.close();
       }
@@ -147,11 +152,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
       try {
         await tab.goto(`${server.url}/de-figures.html`, { waitUntil: 'load' });
         await headingOf(tab, /^Gehalt: Example Analyst$/);
-        const strings = (await fetched(tab)).filter((file) => file.startsWith('locales/'));
-        assert.deepEqual(
-          strings.map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
-          ['locales/de/base', 'locales/de/salary-band', 'locales/de/salary-band.figures'],
-        );
+        assert.deepEqual(await stringsFetched(tab), ['locales/de/base', 'locales/de/salary-band', 'locales/de/salary-band.figures']);
         // Not one of them in the German scenario, which a band without these figures loads.
         assert.ok(!GERMAN_STRINGS.some((file) => file.includes('salary-band.figures')), GERMAN_STRINGS.join(', '));
         const text = await tab.evaluate(() =>
@@ -169,10 +170,7 @@ for (const engine of ['chromium', 'firefox'] as Engine[]) {
       try {
         await tab.goto(`${server.url}/bundle.html`, { waitUntil: 'load' });
         await headingOf(tab, /^Salaire : Security Technician$/);
-        assert.deepEqual(
-          (await fetched(tab)).filter((file) => file.startsWith('locales/')).map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
-          ['locales/fr/base', 'locales/fr/salary-band'],
-        );
+        assert.deepEqual(await stringsFetched(tab), ['locales/fr/base', 'locales/fr/salary-band']);
         await tab.goto(`${appServer.url}/es.html`, { waitUntil: 'load' });
         await headingOf(tab, /^Salario: Security Technician$/);
         const median = await tab.evaluate(
